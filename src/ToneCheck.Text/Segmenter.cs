@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ICU4N.Globalization;
+using ICU4N.Text;
+using Lucene.Net.Tartarus.Snowball.Ext;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ToneCheck.Text;
+
+/// <summary>
+/// Splits text into sentences and tokens with ICU's break iterators (UAX #29 with the CLDR abbreviation list,
+/// extended with ours), and stems words with Lucene's Snowball English stemmer.
+/// ICU iterators and Snowball stemmers are not thread-safe, so each thread keeps its own; the rule sets
+/// they are built from are loaded once per process (the first call costs about 0.3 s of ICU data loading).
+/// </summary>
+public sealed class Segmenter
+{
+    private readonly string _locale;
+    private readonly IReadOnlyList<string> _abbreviations;
+    private readonly ThreadLocal<BreakIterator> _sentences;
+    private readonly ThreadLocal<BreakIterator> _words;
+    private readonly ThreadLocal<EnglishStemmer> _stemmer = new(() => new EnglishStemmer());
+    private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+
+    public Segmenter(string locale, IReadOnlyList<string> abbreviations)
+    {
+        _locale = locale;
+        _abbreviations = abbreviations;
+        _sentences = new ThreadLocal<BreakIterator>(CreateSentenceIterator);
+        _words = new ThreadLocal<BreakIterator>(() => BreakIterator.GetWordInstance(new UCultureInfo(_locale)));
+    }
+
+    private static readonly Lazy<Segmenter> s_english = new(() =>
+        new Segmenter("en", DataFile.Parse(DataFile.ReadResource(typeof(Segmenter).Assembly, "en/structure.txt"))["abbreviations"]));
+
+    public static Segmenter English => s_english.Value;
+
+    private BreakIterator CreateSentenceIterator()
+    {
+        // "ss=standard" turns on CLDR's suppressions (Mr., Inc., ...); the builder adds ours (Dr., e.g., Ltd., ...).
+        var culture = new UCultureInfo(_locale + "@ss=standard");
+        var builder = FilteredBreakIteratorBuilder.GetInstance(culture);
+        foreach (var abbreviation in _abbreviations) builder.SuppressBreakAfter(abbreviation);
+        return builder.WrapIteratorWithFilter(BreakIterator.GetSentenceInstance(culture));
+    }
+
+    /// <summary>
+    /// Sentence spans inside <paramref name="span"/> of <paramref name="text"/>, trimmed of white space.
+    /// Line breaks inside the span are read as spaces, so a hard-wrapped sentence stays one sentence.
+    /// </summary>
+    public IEnumerable<TextSpan> SplitSentences(SourceText text, TextSpan span)
+    {
+        var chars = text.ToString(span).ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+            if (chars[i] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085') chars[i] = ' ';
+        var flat = new string(chars);
+        var iterator = _sentences.Value!;
+        iterator.SetText(flat);
+        var result = new List<TextSpan>();
+        int start = iterator.First();
+        for (int end = iterator.Next(); end != BreakIterator.Done; start = end, end = iterator.Next())
+        {
+            int s = start, e = end;
+            while (s < e && char.IsWhiteSpace(flat[s])) s++;
+            while (e > s && char.IsWhiteSpace(flat[e - 1])) e--;
+            if (e > s) result.Add(new TextSpan(span.Start + s, e - s));
+        }
+        return result;
+    }
+
+    /// <summary>Tokens of <paramref name="span"/>: words, numbers, punctuation and symbols; never white space.</summary>
+    public ImmutableArray<Token> Tokenize(SourceText text, TextSpan span)
+    {
+        var source = text.ToString(span);
+        var iterator = _words.Value!;
+        iterator.SetText(source);
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        int start = iterator.First();
+        for (int end = iterator.Next(); end != BreakIterator.Done; start = end, end = iterator.Next())
+        {
+            if (char.IsWhiteSpace(source[start])) continue;
+            var kind = Classify(iterator.RuleStatus, source[start]);
+            var piece = source[start..end];
+            if (kind == TokenKind.Word) AddWord(tokens, piece, span.Start + start);
+            else tokens.Add(new Token(new TextSpan(span.Start + start, piece.Length), piece, piece.ToLowerInvariant(), piece.ToLowerInvariant(), kind));
+        }
+        return tokens.ToImmutable();
+    }
+
+    private static TokenKind Classify(int ruleStatus, char first) => ruleStatus switch
+    {
+        >= 100 and < 200 => TokenKind.Number,
+        >= 200 => TokenKind.Word,
+        _ => char.IsPunctuation(first) ? TokenKind.Punctuation : TokenKind.Symbol,
+    };
+
+    // Contractions are split the way treebanks do ("don't" -> "do" + "n't"), and each part is normalised,
+    // so a pattern written "you are" also matches "you're" and "not" matches "won't".
+    private void AddWord(ImmutableArray<Token>.Builder tokens, string word, int offset)
+    {
+        var lower = word.ToLowerInvariant().Replace('\u2019', '\'').Replace('\u2018', '\'');
+        int split = ContractionSplit(lower);
+        if (split > 0)
+        {
+            var head = lower[..split];
+            var tail = lower[split..];
+            var headNorm = head switch { "ca" => "can", "wo" => "will", "sha" => "shall", "ai" => "is", _ => head };
+            tokens.Add(MakeWord(word[..split], headNorm, offset));
+            tokens.Add(MakeWord(word[split..], NormaliseClitic(tail), offset + split));
+            return;
+        }
+        tokens.Add(MakeWord(word, lower, offset));
+    }
+
+    private Token MakeWord(string text, string norm, int offset) =>
+        new(new TextSpan(offset, text.Length), text, norm, Stem(norm), TokenKind.Word);
+
+    private static int ContractionSplit(string lower)
+    {
+        if (lower.Length > 3 && lower.EndsWith("n't", StringComparison.Ordinal)) return lower.Length - 3;
+        foreach (var clitic in Clitics)
+            if (lower.Length > clitic.Length && lower.EndsWith(clitic, StringComparison.Ordinal)) return lower.Length - clitic.Length;
+        return -1;
+    }
+
+    private static readonly string[] Clitics = ["'re", "'ve", "'ll", "'d", "'m", "'s"];
+
+    private static string NormaliseClitic(string clitic) => clitic switch
+    {
+        "n't" => "not",
+        "'re" => "are",
+        "'ve" => "have",
+        "'ll" => "will",
+        "'d" => "would",
+        "'m" => "am",
+        _ => clitic,
+    };
+
+    public string Stem(string lowerWord)
+    {
+        if (lowerWord.Length < 3) return lowerWord;
+        return _stems.GetOrAdd(lowerWord, static (w, stemmer) =>
+        {
+            var s = stemmer.Value!;
+            s.SetCurrent(w);
+            s.Stem();
+            return s.Current;
+        }, _stemmer);
+    }
+}

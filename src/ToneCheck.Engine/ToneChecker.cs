@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ToneCheck.Lexicons;
+using ToneCheck.Rules;
+using ToneCheck.Text;
+
+namespace ToneCheck.Engine;
+
+/// <summary>The result of checking one letter: the parsed letter and its diagnostics in document order.</summary>
+public sealed record CheckResult(string Path, Letter Letter, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public SourceText Text => Letter.Text;
+}
+
+/// <summary>
+/// The pipeline: parse the letter (structure, sentences, tokens), run every enabled rule, resolve overlaps
+/// between rules (RULES.md: the stronger rule wins on a span), and report Roslyn diagnostics with exact
+/// locations. Thread-safe; one instance serves any number of letters.
+/// </summary>
+public sealed class ToneChecker
+{
+    private readonly ImmutableArray<ToneRule> _rules;
+    private readonly Lexicon _lexicon;
+    private readonly RuleOptions _options;
+    private readonly IReadOnlyDictionary<string, ReportDiagnostic> _severities;
+
+    public ToneChecker(IEnumerable<ToneRule>? rules = null, RuleOptions? options = null,
+        IReadOnlyDictionary<string, ReportDiagnostic>? severities = null)
+    {
+        _rules = (rules ?? RuleCatalog.All).ToImmutableArray();
+        _lexicon = Lexicon.English;
+        _options = options ?? RuleOptions.Default;
+        _severities = severities ?? new Dictionary<string, ReportDiagnostic>();
+    }
+
+    public ImmutableArray<ToneRule> Rules => _rules;
+
+    public CheckResult Check(string text, string path = "") => Check(SourceText.From(text), path);
+
+    public CheckResult Check(SourceText text, string path = "")
+    {
+        var letter = Letter.Parse(text, path);
+        var findings = new List<Finding>();
+        var context = new RuleContext(letter, _lexicon, _options, findings);
+        foreach (var rule in _rules)
+        {
+            if (SeverityOf(rule) is null) continue;
+            context.Run(rule);
+        }
+        var kept = Overlaps.Resolve(findings);
+        var diagnostics = kept
+            .OrderBy(f => f.Span.Start).ThenBy(f => f.Rule.Id)
+            .Select(f => ToDiagnostic(f, letter, path))
+            .ToImmutableArray();
+        return new CheckResult(path, letter, diagnostics);
+    }
+
+    private DiagnosticSeverity? SeverityOf(ToneRule rule)
+    {
+        if (!_severities.TryGetValue(rule.Id, out var report)) return rule.Descriptor.DefaultSeverity;
+        return report switch
+        {
+            ReportDiagnostic.Suppress => null,
+            ReportDiagnostic.Error => DiagnosticSeverity.Error,
+            ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
+            ReportDiagnostic.Info => DiagnosticSeverity.Info,
+            ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
+            _ => rule.Descriptor.DefaultSeverity,
+        };
+    }
+
+    private Diagnostic ToDiagnostic(Finding f, Letter letter, string path)
+    {
+        var lineSpan = letter.Text.Lines.GetLinePositionSpan(f.Span);
+        var location = Location.Create(path, f.Span, lineSpan);
+        var properties = f.Properties
+            .SetItem(DiagnosticProperties.Kind, f.Rule.Kind == RuleKind.Line ? "line" : "document")
+            .SetItem(DiagnosticProperties.Source, "rules")
+            .SetItem(DiagnosticProperties.Text, f.Quote);
+        if (f.Suggestion is not null) properties = properties.SetItem(DiagnosticProperties.Suggestion, f.Suggestion);
+        var severity = SeverityOf(f.Rule) ?? f.Rule.Descriptor.DefaultSeverity;
+        return Diagnostic.Create(f.Rule.Descriptor, location, severity, additionalLocations: null,
+            properties: properties.ToImmutableDictionary(kv => kv.Key, kv => (string?)kv.Value), messageArgs: [f.Message]);
+    }
+}
+
+/// <summary>Keys of the properties every ToneCheck diagnostic carries.</summary>
+public static class DiagnosticProperties
+{
+    /// <summary>"line" or "document".</summary>
+    public const string Kind = "kind";
+
+    /// <summary>Which part of the pipeline produced the finding ("rules").</summary>
+    public const string Source = "source";
+
+    /// <summary>The offending text (for document rules, the text at the anchor).</summary>
+    public const string Text = "text";
+
+    /// <summary>The suggested rewrite, or for a missing element the sentence to add.</summary>
+    public const string Suggestion = "suggestion";
+}

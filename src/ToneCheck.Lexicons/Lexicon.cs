@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using ToneCheck.Text;
+using static ToneCheck.Lexicons.TokenPattern;
+
+namespace ToneCheck.Lexicons;
+
+/// <summary>
+/// The vocabulary of one language: every data file of <c>Data/&lt;lang&gt;/</c>, parsed once. Patterns are looked up
+/// as <c>file/section</c> (for example <c>blame/causal</c>); word classes come from <c>classes.txt</c>.
+/// </summary>
+public sealed class Lexicon
+{
+    private static readonly string[] Files =
+        ["classes", "negation", "blame", "attack", "justification", "negotiable", "hostile",
+         "thanks", "referral", "finality", "next-steps", "goodwill", "apology"];
+
+    private readonly Dictionary<string, ImmutableArray<TokenPattern>> _patterns;
+    private readonly Dictionary<string, Node> _classes;
+    private readonly Dictionary<string, IReadOnlyList<string>> _words;
+
+    private Lexicon(string language, Dictionary<string, ImmutableArray<TokenPattern>> patterns,
+        Dictionary<string, Node> classes, Dictionary<string, IReadOnlyList<string>> words)
+    {
+        Language = language;
+        _patterns = patterns;
+        _classes = classes;
+        _words = words;
+    }
+
+    public string Language { get; }
+
+    private static readonly Lazy<Lexicon> s_english = new(() => Load("en", Segmenter.English.Stem));
+
+    public static Lexicon English => s_english.Value;
+
+    /// <summary>Loads every data file of a language from this assembly's embedded resources.</summary>
+    public static Lexicon Load(string language, Func<string, string> stem)
+    {
+        var parser = new PatternParser(stem);
+        var patterns = new Dictionary<string, ImmutableArray<TokenPattern>>(StringComparer.Ordinal);
+        var classes = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var words = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var assembly = typeof(Lexicon).Assembly;
+        foreach (var file in Files)
+        {
+            var name = $"{language}/{file}.txt";
+            if (!DataFile.HasResource(assembly, name)) continue;
+            foreach (var (section, entries) in DataFile.Parse(DataFile.ReadResource(assembly, name)))
+            {
+                var key = $"{file}/{section}";
+                words[key] = entries;
+                try
+                {
+                    var compiled = entries.Select(parser.Parse).ToImmutableArray();
+                    foreach (var p in compiled)
+                        if (CanBeEmpty(p.Root)) throw new FormatException($"Pattern '{p.Source}' can match no words at all (an optional item stands alone in an alternative?).");
+                    // Every section is also a word class: @name for classes.txt, @file/section for the others.
+                    var choice = new Choice(compiled.Select(p => p.Root).ToImmutableArray());
+                    if (file == "classes") classes[section] = choice;
+                    else
+                    {
+                        patterns[key] = compiled;
+                        classes[key] = choice;
+                    }
+                }
+                catch (FormatException e)
+                {
+                    throw new FormatException($"{name} [{section}]: {e.Message}", e);
+                }
+            }
+        }
+        return new Lexicon(language, patterns, classes, words);
+    }
+
+    // Classes are references resolved at match time, so they are assumed non-empty here.
+    private static bool CanBeEmpty(Node node) => node switch
+    {
+        Optional => true,
+        Gap => true,
+        Sequence s => s.Items.All(CanBeEmpty),
+        Choice c => c.Options.Any(CanBeEmpty),
+        _ => false,
+    };
+
+    /// <summary>The patterns of <c>file/section</c>; an unknown key is a programming error and throws.</summary>
+    public ImmutableArray<TokenPattern> Patterns(string key) =>
+        _patterns.TryGetValue(key, out var p) ? p : throw new KeyNotFoundException($"No lexicon section '{key}' for language '{Language}'.");
+
+    /// <summary>The raw entries of <c>file/section</c>, for sections that are plain word lists.</summary>
+    public IReadOnlyList<string> Words(string key) =>
+        _words.TryGetValue(key, out var w) ? w : throw new KeyNotFoundException($"No lexicon section '{key}' for language '{Language}'.");
+
+    public bool HasSection(string key) => _patterns.ContainsKey(key);
+
+    /// <summary>All non-overlapping matches of a section's patterns in a sentence, longest first at each start.</summary>
+    public IReadOnlyList<PatternMatch> Find(Sentence sentence, string key, MatchContext context)
+    {
+        var result = new List<PatternMatch>();
+        var tokens = sentence.Tokens;
+        var matcher = new Matcher(tokens, _classes, context);
+        int next = 0;
+        for (int start = 0; start < tokens.Length; start++)
+        {
+            if (start < next) continue;
+            PatternMatch? best = null;
+            foreach (var pattern in Patterns(key))
+            {
+                int end = matcher.LongestMatch(pattern.Root, start);
+                if (end > start && (best is null || end > best.Value.End)) best = new PatternMatch(start, end, pattern);
+            }
+            if (best is { } b)
+            {
+                result.Add(b);
+                next = b.End;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>True when any pattern of the section matches the sentence.</summary>
+    public bool Contains(Sentence sentence, string key, MatchContext context) => Find(sentence, key, context).Count > 0;
+
+    /// <summary>True when a word class (classes.txt) matches the token at <paramref name="index"/>.</summary>
+    public bool IsClass(Sentence sentence, int index, string className, MatchContext context) =>
+        _classes.TryGetValue(className, out var node) && new Matcher(sentence.Tokens, _classes, context).LongestMatch(node, index) > index;
+}
+
+/// <summary>What a match may depend on besides the tokens: the recipient's name words from the greeting.</summary>
+public sealed record MatchContext(ImmutableArray<string> RecipientNames)
+{
+    public static readonly MatchContext Empty = new(ImmutableArray<string>.Empty);
+}

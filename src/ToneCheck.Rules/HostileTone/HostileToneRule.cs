@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ToneCheck.Rules.Mechanisms;
+using ToneCheck.Text;
+using static ToneCheck.Rules.RuleExample;
+
+namespace ToneCheck.Rules.HostileTone;
+
+/// <summary>TC008: profanity, shouting in capitals, sarcasm, threats, "do not contact us again".</summary>
+public sealed class HostileToneRule : PhraseRule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = Describe(RuleIds.HostileTone, "Hostile tone",
+        "{0}", DiagnosticSeverity.Error,
+        "Stay professional: a calm tone and professional words, no unfriendly language, even if the customer used it.");
+
+    public override string Name => "hostile-tone";
+
+    public override string Advice =>
+        "Stay professional. A calm tone, professional words and no unfriendly language, even if the customer used it: " +
+        "no swearing, no shouting in capitals, no sarcasm, no threats, no \"do not contact us again\".";
+
+    public override ImmutableArray<RuleExample> Examples { get; } =
+    [
+        Flag("We've wasted enough [|damn time chasing payments|]."),
+        Flag("[|DO NOT CALL THE OFFICE AGAIN|]."),
+        Flag("[|Best of luck with that|]."),
+        Flag("Should payment not arrive by Friday, [|we will not hesitate to take legal action|]."),
+        Flag("[|Do not contact our staff or come to the building again|]."),
+        Pass("Please send any questions about your account to accounts@example.com.", "how to reach the business"),
+        Pass("We will send the VAT invoice and the GDPR export to your IT team.", "acronyms are not shouting"),
+        Pass("We wish you the best of luck with the new venue.", "sincere good wishes"),
+    ];
+
+    protected override IReadOnlyList<string> Sections { get; } =
+        ["hostile/profanity", "hostile/sarcasm", "hostile/threat", "hostile/dismissal"];
+
+    protected override bool GuardNegation => false;
+
+    protected override bool GuardHypothetical => false;
+
+    protected override string DefaultSuggestion => "Say it calmly and professionally, or leave it out.";
+
+    protected override string Message(string quote, string section) => section switch
+    {
+        "hostile/profanity" => $"'{quote}' swears; keep the language professional whatever the situation.",
+        "hostile/sarcasm" => $"'{quote}' reads as sarcasm; say what you mean plainly or leave it out.",
+        "hostile/threat" => $"'{quote}' reads as a threat; state the next step neutrally.",
+        "hostile/dismissal" => $"'{quote}' shuts the door in the reader's face; say how remaining questions will be handled instead.",
+        "shouting" => $"'{quote}' is written in capitals, which reads as shouting.",
+        _ => $"'{quote}' sounds hostile.",
+    };
+
+    public override void Analyze(RuleContext context)
+    {
+        base.Analyze(context);
+        foreach (var sentence in context.Letter.Sentences)
+        {
+            if (sentence.Region == LetterRegion.Subject || LooksLikeTitle(sentence)) continue;
+            if (ShoutedRun(context, sentence) is { } span)
+                context.Report(span, Message(context.Letter.Text.ToString(span), "shouting"),
+                    "Write it in sentence case; firm words do not need capitals.", ("section", "shouting"));
+        }
+    }
+
+    // A run of two or more upper-case words that are not acronyms, or one upper-case emphasis word ("NEVER").
+    private static TextSpan? ShoutedRun(RuleContext context, Sentence sentence)
+    {
+        var acronyms = context.Lexicon.Words("hostile/acronyms");
+        var emphasis = context.Lexicon.Words("hostile/shout-words");
+        var tokens = sentence.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!IsShout(tokens[i], acronyms)) continue;
+            int j = i;
+            while (j + 1 < tokens.Length && (IsShout(tokens[j + 1], acronyms) || (tokens[j + 1].Kind == TokenKind.Punctuation && j + 2 < tokens.Length && IsShout(tokens[j + 2], acronyms)))) j++;
+            int words = tokens.Skip(i).Take(j - i + 1).Count(t => t.IsWord);
+            if (words >= 2 || emphasis.Contains(tokens[i].Text)) return sentence.SpanOf(i, j);
+            i = j;
+        }
+        return null;
+    }
+
+    private static bool IsShout(Token t, IReadOnlyList<string> acronyms) =>
+        t.IsWord && t.IsShouted && !acronyms.Contains(t.Text.TrimEnd('S', 's'));
+
+    // "NOTICE OF TERMINATION" standing alone is a heading, not shouting.
+    private static bool LooksLikeTitle(Sentence sentence) =>
+        sentence.WordCount <= 6 && !sentence.Tokens.Any(t => t.Norm is "." or "!" or "?" or ",");
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using ToneCheck.Lexicons;
+using ToneCheck.Text;
+
+namespace ToneCheck.Rules.Mechanisms;
+
+/// <summary>
+/// Element presence, computed once per letter and shared by the rules that need it (thanks, referral, finality,
+/// next steps, goodwill, apology; good wishes and the abusive-customer context for the referral exception).
+/// An element is present in a sentence when a <c>present</c> pattern matches and no <c>formulaic</c> pattern of
+/// the same file covers that match; negated or hedged mentions do not count.
+/// </summary>
+public sealed class LetterFacts
+{
+    private readonly Letter _letter;
+    private readonly Lexicon _lexicon;
+    private readonly MatchContext _match;
+    private readonly ConcurrentDictionary<string, Sentence?> _first = new();
+
+    public LetterFacts(Letter letter, Lexicon lexicon, MatchContext match)
+    {
+        _letter = letter;
+        _lexicon = lexicon;
+        _match = match;
+    }
+
+    /// <summary>The first sentence of the writer's text that carries <paramref name="key"/> (e.g. <c>thanks/present</c>), or null.</summary>
+    public Sentence? FirstWith(string key, bool countNegated = false) =>
+        _first.GetOrAdd(key + (countNegated ? "+neg" : ""), _ => _letter.Sentences.FirstOrDefault(s => Carries(s, key, countNegated)));
+
+    public bool Has(string key) => FirstWith(key) is not null;
+
+    /// <summary>The letter is to a customer let go for abusing or threatening staff.</summary>
+    public bool IsAbusiveCustomer => Has("referral/abuse-context");
+
+    public bool Carries(Sentence sentence, string key, bool countNegated = false)
+    {
+        var file = key[..key.IndexOf('/')];
+        var formulaicKey = file + "/formulaic";
+        var formulaic = _lexicon.HasSection(formulaicKey) ? _lexicon.Find(sentence, formulaicKey, _match) : [];
+        foreach (var m in _lexicon.Find(sentence, key, _match))
+        {
+            if (formulaic.Any(f => f.Start <= m.Start && f.End > m.Start)) continue;
+            if (!countNegated && NegatedBefore(sentence, m)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private bool NegatedBefore(Sentence sentence, PatternMatch m)
+    {
+        int start = Clause.Start(sentence, m.Start);
+        foreach (var cue in _lexicon.Find(sentence, "negation/cues", _match))
+            if (cue.Start >= start && cue.Start < m.Start) return true;
+        return false;
+    }
+}

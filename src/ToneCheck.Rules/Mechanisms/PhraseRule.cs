@@ -1,0 +1,59 @@
+using Microsoft.CodeAnalysis.Text;
+using ToneCheck.Lexicons;
+using ToneCheck.Text;
+
+namespace ToneCheck.Rules.Mechanisms;
+
+/// <summary>
+/// A line rule driven by lexicon sections: every match in the writer's text is reported from its first word to
+/// the end of its clause, unless a guard the rule asks for cancels it (negation, hypothetical, a sentence that
+/// clears the reader). The message quotes the words; the suggestion comes from the pattern's <c>=&gt;</c> note.
+/// </summary>
+public abstract class PhraseRule : ToneRule
+{
+    public override RuleKind Kind => RuleKind.Line;
+
+    /// <summary>Lexicon sections (<c>file/section</c>) whose matches this rule reports.</summary>
+    protected abstract IReadOnlyList<string> Sections { get; }
+
+    protected virtual bool GuardNegation => true;
+    protected virtual bool GuardHypothetical => true;
+    protected virtual bool GuardClearedReader => false;
+
+    /// <summary>The message for a match; <paramref name="quote"/> is the reported text.</summary>
+    protected abstract string Message(string quote, string section);
+
+    protected abstract string DefaultSuggestion { get; }
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var sentence in context.Letter.Sentences)
+        {
+            if (GuardClearedReader && Scope.ClearsTheReader(context, sentence)) continue;
+            foreach (var section in Sections)
+            {
+                foreach (var match in context.Lexicon.Find(sentence, section, context.Match))
+                {
+                    if (GuardNegation && Scope.IsNegated(context, sentence, match)) continue;
+                    if (GuardHypothetical && Scope.IsHypothetical(context, sentence, match)) continue;
+                    if (!Accept(context, sentence, match)) continue;
+                    var span = ReportedSpan(sentence, match);
+                    var quote = context.Letter.Text.ToString(span);
+                    context.Report(span, Message(quote, section), match.Pattern.Note ?? DefaultSuggestion, ("section", section));
+                    break; // one finding per sentence and section is enough to read
+                }
+            }
+        }
+    }
+
+    /// <summary>A last, rule-specific check on a match.</summary>
+    protected virtual bool Accept(RuleContext context, Sentence sentence, PatternMatch match) => true;
+
+    /// <summary>From the first matched word to the end of its clause: what a reader would underline.</summary>
+    public static TextSpan ReportedSpan(Sentence sentence, PatternMatch match)
+    {
+        int end = Math.Max(match.End, Clause.End(sentence, match.End));
+        while (end - 1 > match.Start && sentence.Tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+        return sentence.SpanOf(match.Start, end - 1);
+    }
+}

@@ -1,0 +1,47 @@
+using ToneCheck.Lexicons;
+using ToneCheck.Text;
+
+namespace ToneCheck.Rules.Mechanisms;
+
+/// <summary>
+/// Negation and modality scope. A cue (negation.txt) earlier in the same clause, or "not" straight after the
+/// verb inside the match ("you are not difficult"), cancels a judgement; a hypothetical clause ("if", "would")
+/// states a supposition, not a fact about the reader.
+/// </summary>
+public static class Scope
+{
+    public static bool IsNegated(RuleContext context, Sentence sentence, PatternMatch match)
+    {
+        int clauseStart = Clause.Start(sentence, match.Start);
+        if (AnyCue(context, sentence, clauseStart, match.Start, "negation/cues")) return true;
+        for (int i = match.Start + 1; i < match.End - 1; i++)
+            if (sentence.Tokens[i].Norm == "not") return true;
+        return false;
+    }
+
+    public static bool IsHypothetical(RuleContext context, Sentence sentence, PatternMatch match) =>
+        AnyCue(context, sentence, Clause.Start(sentence, match.Start), match.Start, "negation/hypothetical")
+        || (Clause.Start(sentence, match.Start) > 0 && StartsWithCue(context, sentence, 0, "negation/hypothetical") && !HasMainClauseBreak(sentence, match.Start));
+
+    /// <summary>True when the sentence explicitly takes the reader out of the fault ("this is not a reflection on you").</summary>
+    public static bool ClearsTheReader(RuleContext context, Sentence sentence) =>
+        context.Lexicon.Contains(sentence, "negation/not-about-you", context.Match);
+
+    private static bool AnyCue(RuleContext context, Sentence sentence, int from, int to, string key)
+    {
+        foreach (var m in context.Lexicon.Find(sentence, key, context.Match))
+            if (m.Start >= from && m.Start < to) return true;
+        return false;
+    }
+
+    private static bool StartsWithCue(RuleContext context, Sentence sentence, int index, string key) =>
+        context.Lexicon.Find(sentence, key, context.Match).Any(m => m.Start == index);
+
+    // "If you can pay by Friday, we will..." - the condition ends at the first comma; a match after it is in the main clause.
+    private static bool HasMainClauseBreak(Sentence sentence, int before)
+    {
+        for (int i = 0; i < before; i++)
+            if (sentence.Tokens[i].Norm == ",") return true;
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ToneCheck.Rules.Mechanisms;
+using ToneCheck.Text;
+using static ToneCheck.Rules.RuleExample;
+
+namespace ToneCheck.Rules.OverJustification;
+
+/// <summary>
+/// TC003: the decision defended at length. Three shapes: a defensive phrase ("we had no choice"), a grievance
+/// list (list items that are complaints, with the sentence that introduces them), and a paragraph that stacks
+/// several reasons.
+/// </summary>
+public sealed class OverJustificationRule : PhraseRule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = Describe(RuleIds.OverJustification, "Over-justification",
+        "{0}", DiagnosticSeverity.Warning,
+        "Be honest but brief: one clear, general reason; a list of grievances or a defence of the decision only makes it worse.");
+
+    public override string Name => "over-justification";
+
+    public override string Advice =>
+        "Do not over-justify. Give a clear, general reason (\"we can no longer accommodate your needs\", \"we are not " +
+        "the right fit\") rather than a list of grievances or a defence of the decision. Justifying only makes it worse; " +
+        "keep the letter short, clear and classy.";
+
+    public override ImmutableArray<RuleExample> Examples { get; } =
+    [
+        Flag("[|As we have explained many times|], the retainer covers social content only."),
+        Flag("In the end [|we had no choice|]."),
+        Flag("I have [|bent over backwards to accommodate every change|]."),
+        Flag("[|We've reached this decision for the following reasons:\n- the invoices of 3 May, 7 June and 2 July were paid late;\n- the brief was rewritten four times after sign-off;\n- repeated requests for work outside the agreed scope|]."),
+        Pass("As we discussed on the phone, the agreement ends on 30 June.", "a single reminder is not a defence"),
+        Pass("To make the handover easy:\n- we will send all files by Friday;\n- the final invoice will follow on 30 June;\n- our last visit is on 28 June.", "a list of next steps"),
+        Pass("We are no longer the right fit for the work you need."),
+    ];
+
+    protected override IReadOnlyList<string> Sections { get; } = ["justification/defensive"];
+
+    protected override bool GuardNegation => false;
+
+    protected override bool GuardHypothetical => false;
+
+    protected override string DefaultSuggestion => "Keep the reason to one short, general sentence: \"we are no longer the right fit for this work\".";
+
+    protected override string Message(string quote, string section) => section switch
+    {
+        "list" => $"'{Shorten(quote)}' lists grievances to defend the decision; one general reason is enough.",
+        "stack" => $"'{Shorten(quote)}' stacks reason upon reason; one clear, general reason reads as firmer and kinder.",
+        _ => $"'{quote}' defends the decision; a short, general reason is firmer than a justification.",
+    };
+
+    public override void Analyze(RuleContext context)
+    {
+        base.Analyze(context);
+        ReportGrievanceLists(context);
+        ReportStackedReasons(context);
+    }
+
+    // Consecutive list items, at least MinItems of them, most of which read as complaints; the finding runs from
+    // the sentence that introduces the list to the last item.
+    private void ReportGrievanceLists(RuleContext context)
+    {
+        int minItems = context.Options.GetInt(Id, "grievance-list-items", 3);
+        var paragraphs = context.Letter.Paragraphs;
+        int i = 0;
+        while (i < paragraphs.Length)
+        {
+            if (!paragraphs[i].IsListItem) { i++; continue; }
+            int j = i;
+            while (j < paragraphs.Length && paragraphs[j].IsListItem) j++;
+            var items = paragraphs.Skip(i).Take(j - i).ToList();
+            int grievances = items.Count(p => p.Sentences.Any(s => IsGrievance(context, s)));
+            if (items.Count >= minItems && grievances * 2 > items.Count)
+            {
+                int start = items[0].Span.Start;
+                if (i > 0 && !paragraphs[i - 1].IsListItem && paragraphs[i - 1].Sentences.Length > 0)
+                    start = paragraphs[i - 1].Sentences[^1].Span.Start;
+                var span = TextSpan.FromBounds(start, items[^1].Span.End);
+                context.Report(span, Message(context.Letter.Text.ToString(span), "list"), DefaultSuggestion, ("section", "list"));
+            }
+            i = j;
+        }
+    }
+
+    private static bool IsGrievance(RuleContext context, Sentence sentence) =>
+        context.Lexicon.Contains(sentence, "justification/grievance", context.Match)
+        && !sentence.Tokens.Any(t => t.Norm is "will" or "shall");
+
+    // A prose paragraph that stacks reasons: many reason markers, several clauses, and no list.
+    private void ReportStackedReasons(RuleContext context)
+    {
+        int minReasons = context.Options.GetInt(Id, "stacked-reasons", 5);
+        foreach (var paragraph in context.Letter.Paragraphs)
+        {
+            if (paragraph.IsListItem || paragraph.Region != LetterRegion.Body) continue;
+            int markers = paragraph.Sentences.Sum(s => context.Lexicon.Find(s, "justification/reason-markers", context.Match).Count);
+            int commas = paragraph.Sentences.Sum(s => s.Tokens.Count(t => t.Norm == ","));
+            int reasons = markers + commas / 3;
+            if (reasons < minReasons || paragraph.WordCount < 45) continue;
+            if (paragraph.Sentences.Any(s => context.Lexicon.Contains(s, "justification/defensive", context.Match))) continue; // already reported
+            var span = paragraph.Span;
+            context.Report(span, Message(context.Letter.Text.ToString(span), "stack"), DefaultSuggestion, ("section", "stack"));
+        }
+    }
+
+    private static string Shorten(string text)
+    {
+        var flat = string.Join(' ', text.Split(['\r', '\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 80 ? flat : flat[..77] + "...";
+    }
+}

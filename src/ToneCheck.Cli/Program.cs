@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using ToneCheck.Cli;
+
+return await App.RunAsync(args, Console.In, Console.Out, Console.Error);

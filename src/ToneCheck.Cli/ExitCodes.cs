@@ -1,0 +1,14 @@
+namespace ToneCheck.Cli;
+
+/// <summary>The exit codes, documented in README: pipelines act on them.</summary>
+public static class ExitCodes
+{
+    /// <summary>Nothing at or above the --fail-on level.</summary>
+    public const int Clean = 0;
+
+    /// <summary>At least one diagnostic at or above the --fail-on level.</summary>
+    public const int Findings = 1;
+
+    /// <summary>Bad usage, or an input that could not be read (missing, binary, not UTF-8, too large).</summary>
+    public const int UsageOrInput = 2;
+}

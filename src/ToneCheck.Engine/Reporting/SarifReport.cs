@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using ToneCheck.Rules;
+
+namespace ToneCheck.Engine.Reporting;
+
+/// <summary>SARIF 2.1.0: one run, the rule catalogue as <c>tool.driver.rules</c>, one result per diagnostic.</summary>
+public static class SarifReport
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public static string Render(IReadOnlyList<FileReport> files, string toolVersion)
+    {
+        var rules = RuleCatalog.All;
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var results = new JsonArray();
+        foreach (var file in files)
+            foreach (var d in file.Diagnostics)
+            {
+                var result = new JsonObject
+                {
+                    ["ruleId"] = d.RuleId,
+                    ["ruleIndex"] = ruleIndex.GetValueOrDefault(d.RuleId, -1),
+                    ["level"] = Level(d.Severity),
+                    ["message"] = new JsonObject { ["text"] = d.Message },
+                    ["locations"] = new JsonArray(new JsonObject
+                    {
+                        ["physicalLocation"] = new JsonObject
+                        {
+                            ["artifactLocation"] = new JsonObject { ["uri"] = ToUri(file.Path) },
+                            ["region"] = new JsonObject
+                            {
+                                ["startLine"] = d.StartLine,
+                                ["startColumn"] = d.StartColumn,
+                                ["endLine"] = d.EndLine,
+                                ["endColumn"] = d.EndColumn,
+                                ["snippet"] = new JsonObject { ["text"] = d.Text },
+                            },
+                        },
+                    }),
+                    ["properties"] = new JsonObject { ["kind"] = d.Kind, ["source"] = d.Source },
+                };
+                if (d.Suggestion is not null) ((JsonObject)result["properties"]!)["suggestion"] = d.Suggestion;
+                results.Add(result);
+            }
+
+        var notifications = new JsonArray(files.Where(f => f.Error is not null).Select(f => (JsonNode?)new JsonObject
+        {
+            ["level"] = "error",
+            ["message"] = new JsonObject { ["text"] = f.Error },
+            ["locations"] = new JsonArray(new JsonObject
+            {
+                ["physicalLocation"] = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = ToUri(f.Path) } },
+            }),
+        }).ToArray());
+
+        var sarif = new JsonObject
+        {
+            ["$schema"] = SchemaUri,
+            ["version"] = "2.1.0",
+            ["runs"] = new JsonArray(new JsonObject
+            {
+                ["tool"] = new JsonObject
+                {
+                    ["driver"] = new JsonObject
+                    {
+                        ["name"] = "ToneCheck",
+                        ["version"] = toolVersion,
+                        ["informationUri"] = "https://github.com/tonecheck/tonecheck",
+                        ["rules"] = new JsonArray(rules.Select(r => (JsonNode?)new JsonObject
+                        {
+                            ["id"] = r.Id,
+                            ["name"] = r.Name,
+                            ["shortDescription"] = new JsonObject { ["text"] = r.Descriptor.Title.ToString() },
+                            ["fullDescription"] = new JsonObject { ["text"] = r.Descriptor.Description.ToString() },
+                            ["helpUri"] = r.Descriptor.HelpLinkUri,
+                            ["defaultConfiguration"] = new JsonObject { ["level"] = Level(ReportedDiagnostic.SeverityName(r.Descriptor.DefaultSeverity)) },
+                            ["properties"] = new JsonObject { ["kind"] = r.Kind == RuleKind.Line ? "line" : "document" },
+                        }).ToArray()),
+                    },
+                },
+                ["invocations"] = new JsonArray(new JsonObject
+                {
+                    ["executionSuccessful"] = files.All(f => f.Error is null),
+                    ["toolExecutionNotifications"] = notifications,
+                }),
+                ["columnKind"] = "utf16CodeUnits",
+                ["results"] = results,
+                ["properties"] = new JsonObject { ["languages"] = new JsonArray(files.Select(f => f.Language).Distinct().Select(l => (JsonNode?)l).ToArray()) },
+            }),
+        };
+        return sarif.ToJsonString(JsonReport.Options);
+    }
+
+    private static string Level(string severity) => severity switch
+    {
+        "error" => "error",
+        "warning" => "warning",
+        "info" => "note",
+        _ => "none",
+    };
+
+    // Relative paths stay relative (SARIF allows relative URIs); separators become '/', and spaces are escaped.
+    public static string ToUri(string path)
+    {
+        if (path == "-" || path.Length == 0) return "stdin";
+        var p = path.Replace('\\', '/');
+        return Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : Uri.EscapeDataString(p).Replace("%2F", "/");
+    }
+}

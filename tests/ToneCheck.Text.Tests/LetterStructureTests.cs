@@ -35,7 +35,7 @@ public class LetterStructureTests
             Header, Header, Header, Blank, Header, Blank, Subject, Blank, Greeting, Blank,
             Body, Body, Blank, SignOff, Signature, Signature);
 
-        Assert.Equal(["lee"], letter.RecipientNames);
+        Assert.Equal(new[] { "lee" }, letter.RecipientNames.ToArray());
         Assert.NotNull(letter.Greeting);
         Assert.Equal("Dear Ms Lee,", letter.Text.ToString(letter.Greeting!.Value));
         Assert.NotNull(letter.SignOff);
@@ -70,7 +70,7 @@ public class LetterStructureTests
             "Alex"));
 
         AssertRegions(letter, Greeting, Blank, Body, Blank, SignOff, Signature);
-        Assert.Equal([name], letter.RecipientNames);
+        Assert.Equal(new[] { name }, letter.RecipientNames.ToArray());
         Assert.Equal(greeting, letter.Text.ToString(letter.Greeting!.Value));
         Assert.Equal(2, letter.Sentences.Length);
         NoSentenceWith(letter, greeting.TrimEnd(','));
@@ -82,7 +82,7 @@ public class LetterStructureTests
         var letter = Letter.Parse("Hey Callum, sorry to do this but I'm going to stop our sessions. Thursday the 12th will be our last one.");
 
         AssertRegions(letter, Greeting);
-        Assert.Equal(["callum"], letter.RecipientNames);
+        Assert.Equal(new[] { "callum" }, letter.RecipientNames.ToArray());
         Assert.Equal("Hey Callum,", letter.Text.ToString(letter.Greeting!.Value));
         Assert.Equal(
             ["sorry to do this but I'm going to stop our sessions.", "Thursday the 12th will be our last one."],
@@ -104,7 +104,7 @@ public class LetterStructureTests
             "Hive Coworking"));
 
         AssertRegions(letter, Greeting, Blank, Body, Blank, Body, Blank, Signature);
-        Assert.Equal(["haines"], letter.RecipientNames);
+        Assert.Equal(new[] { "haines" }, letter.RecipientNames.ToArray());
         Assert.Equal("Mr Haines,", letter.Text.ToString(letter.Greeting!.Value));
         Assert.Equal(2, letter.Sentences.Length);
         NoSentenceWith(letter, "Hive Coworking");

@@ -107,12 +107,12 @@ public class SegmentationTests
         Assert.Equal(6, lf.Sentences.Length);
         Assert.Equal(Texts(lf), Texts(crlf));
         Assert.Equal(Texts(lf), Texts(cr));
-        Assert.Equal(lf.LineRegions, crlf.LineRegions);
-        Assert.Equal(lf.LineRegions, cr.LineRegions);
+        Assert.Equal(lf.LineRegions.ToArray(), crlf.LineRegions.ToArray());
+        Assert.Equal(lf.LineRegions.ToArray(), cr.LineRegions.ToArray());
         Assert.Equal(lf.Sentences.Select(s => s.Region), crlf.Sentences.Select(s => s.Region));
         Assert.Equal(lf.Sentences.Select(s => s.Region), cr.Sentences.Select(s => s.Region));
-        Assert.Equal(lf.RecipientNames, crlf.RecipientNames);
-        Assert.Equal(lf.RecipientNames, cr.RecipientNames);
+        Assert.Equal(lf.RecipientNames.ToArray(), crlf.RecipientNames.ToArray());
+        Assert.Equal(lf.RecipientNames.ToArray(), cr.RecipientNames.ToArray());
 
         // Sentences that do not span a line break are identical character for character.
         Assert.Equal(lf.Sentences[1].Text, crlf.Sentences[1].Text);

@@ -9,7 +9,13 @@ namespace ToneCheck.Engine.Reporting;
 /// </summary>
 public static class JsonReport
 {
-    public static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    // Relaxed escaping keeps apostrophes and angle brackets readable; the output is JSON in a file or a pipe, never HTML.
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static string Render(IReadOnlyList<FileReport> files, string toolVersion)
     {

@@ -102,7 +102,7 @@ public static class SarifReport
     // Relative paths stay relative (SARIF allows relative URIs); separators become '/', and spaces are escaped.
     public static string ToUri(string path)
     {
-        if (path == "-" || path.Length == 0) return "stdin";
+        if (path is "-" or "<stdin>" || path.Length == 0) return "stdin";
         var p = path.Replace('\\', '/');
         return Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : Uri.EscapeDataString(p).Replace("%2F", "/");
     }

@@ -17,6 +17,9 @@ public abstract class PhraseRule : ToneRule
     protected abstract IReadOnlyList<string> Sections { get; }
 
     protected virtual bool GuardNegation => true;
+
+    /// <summary>Also cancel a match whose own verb is negated ("you are not difficult"); for predications.</summary>
+    protected virtual bool GuardInnerNegation => false;
     protected virtual bool GuardHypothetical => true;
     protected virtual bool GuardClearedReader => false;
 
@@ -34,7 +37,7 @@ public abstract class PhraseRule : ToneRule
             {
                 foreach (var match in context.Lexicon.Find(sentence, section, context.Match))
                 {
-                    if (GuardNegation && Scope.IsNegated(context, sentence, match)) continue;
+                    if (GuardNegation && Scope.IsNegated(context, sentence, match, GuardInnerNegation)) continue;
                     if (GuardHypothetical && Scope.IsHypothetical(context, sentence, match)) continue;
                     if (!Accept(context, sentence, match)) continue;
                     var span = ReportedSpan(sentence, match);

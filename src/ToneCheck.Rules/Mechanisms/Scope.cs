@@ -10,12 +10,15 @@ namespace ToneCheck.Rules.Mechanisms;
 /// </summary>
 public static class Scope
 {
-    public static bool IsNegated(RuleContext context, Sentence sentence, PatternMatch match)
+    public static bool IsNegated(RuleContext context, Sentence sentence, PatternMatch match, bool lookInside = false)
     {
         int clauseStart = Clause.Start(sentence, match.Start);
         if (AnyCue(context, sentence, clauseStart, match.Start, "negation/cues")) return true;
+        if (!lookInside) return false;
+        // "you are not difficult", "you haven't been rude": a "not" after the verb of a predication.
         for (int i = match.Start + 1; i < match.End - 1; i++)
-            if (sentence.Tokens[i].Norm == "not") return true;
+            if (sentence.Tokens[i].Norm == "not" && sentence.Tokens[i - 1].Norm is "are" or "is" or "was" or "were" or "be" or "been" or "have" or "has" or "am")
+                return true;
         return false;
     }
 

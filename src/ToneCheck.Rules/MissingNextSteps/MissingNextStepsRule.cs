@@ -39,6 +39,6 @@ public sealed class MissingNextStepsRule : MissingElementRule
 
     protected override bool IsPresent(RuleContext context) =>
         context.Facts.Has("next-steps/present")
-        || context.Letter.Sentences.Any(s => Dates.HasDate(context, s) && context.Lexicon.Contains(s, "next-steps/date", context.Match)
+        || context.Letter.Sentences.Any(s => Dates.HasDate(context, s)
             && (context.Facts.Carries(s, "finality/present") || context.Facts.Carries(s, "next-steps/date")));
 }

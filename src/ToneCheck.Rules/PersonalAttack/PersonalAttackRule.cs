@@ -40,6 +40,8 @@ public sealed class PersonalAttackRule : PhraseRule
 
     protected override bool GuardClearedReader => true;
 
+    protected override bool GuardInnerNegation => true;
+
     protected override string DefaultSuggestion => "Leave the judgement out: describe the decision and the documented facts, not the person.";
 
     protected override string Message(string quote, string section) =>

@@ -15,6 +15,8 @@ public sealed class Lexicon
          "thanks", "referral", "finality", "next-steps", "goodwill", "apology"];
 
     private readonly Dictionary<string, ImmutableArray<TokenPattern>> _patterns;
+    private readonly Dictionary<string, SectionIndex> _indexes = new(StringComparer.Ordinal);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Sentence, Dictionary<string, IReadOnlyList<PatternMatch>>> _cache = new();
     private readonly Dictionary<string, Node> _classes;
     private readonly Dictionary<string, IReadOnlyList<string>> _words;
 
@@ -25,6 +27,7 @@ public sealed class Lexicon
         _patterns = patterns;
         _classes = classes;
         _words = words;
+        foreach (var (key, section) in patterns) _indexes[key] = SectionIndex.Build(section, classes);
     }
 
     public string Language { get; }
@@ -93,17 +96,31 @@ public sealed class Lexicon
     public bool HasSection(string key) => _patterns.ContainsKey(key);
 
     /// <summary>All non-overlapping matches of a section's patterns in a sentence, longest first at each start.</summary>
+    /// <remarks>Results are cached per sentence, since several rules ask the same question of one sentence.</remarks>
     public IReadOnlyList<PatternMatch> Find(Sentence sentence, string key, MatchContext context)
     {
+        var perSentence = _cache.GetValue(sentence, _ => new Dictionary<string, IReadOnlyList<PatternMatch>>(StringComparer.Ordinal));
+        lock (perSentence)
+        {
+            if (perSentence.TryGetValue(key + "\u0001" + context.GetHashCode(), out var cached)) return cached;
+        }
+        var result = FindUncached(sentence, key, context);
+        lock (perSentence) perSentence[key + "\u0001" + context.GetHashCode()] = result;
+        return result;
+    }
+
+    private IReadOnlyList<PatternMatch> FindUncached(Sentence sentence, string key, MatchContext context)
+    {
+        if (!_indexes.TryGetValue(key, out var index)) throw new KeyNotFoundException($"No lexicon section '{key}' for language '{Language}'.");
         var result = new List<PatternMatch>();
         var tokens = sentence.Tokens;
         var matcher = new Matcher(tokens, _classes, context);
         int next = 0;
-        for (int start = 0; start < tokens.Length; start++)
+        for (int start = next; start < tokens.Length; start++)
         {
             if (start < next) continue;
             PatternMatch? best = null;
-            foreach (var pattern in Patterns(key))
+            foreach (var pattern in index.Candidates(tokens[start], context))
             {
                 int end = matcher.LongestMatch(pattern.Root, start);
                 if (end > start && (best is null || end > best.Value.End)) best = new PatternMatch(start, end, pattern);

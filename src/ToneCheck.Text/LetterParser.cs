@@ -107,6 +107,7 @@ public sealed class LetterParser
             var line = raw[i];
             if (SubjectLine.IsMatch(line)) continue;
             int length = GreetingLength(line, out var names);
+            if (length > 0 && !OpensWithGreetingWord(line) && ProseBefore(raw, regions, i)) length = 0;
             if (length > 0)
             {
                 int start = line.Length - line.TrimStart().Length;
@@ -155,6 +156,7 @@ public sealed class LetterParser
         bool lineEnds = trimmedRest.Length == 0;
         if (!opensWithGreeting)
         {
+            if (IsSignOff(line)) return 0; // "Regards," is a closing, not a name
             // A bare name line ("Mr Haines," / "Tom,") greets only when it is short and ends in a comma.
             if (!(punctuated && trimmedRest.TrimEnd().Length == 1 && trimmedRest[0] == ',') || builder.Count == 0 || builder.Count > 3) return 0;
         }
@@ -165,6 +167,20 @@ public sealed class LetterParser
         names = builder.ToImmutable();
         offset = after + (punctuated ? rest.Length - trimmedRest.Length + 1 : 0);
         return offset;
+    }
+
+    private bool OpensWithGreetingWord(string line)
+    {
+        var words = WordRegex.Matches(line);
+        return words.Count > 0 && (_greetings.Contains(words[0].Value) || (words.Count > 1 && _greetings.Contains(words[0].Value + " " + words[1].Value)));
+    }
+
+    // A bare name line ("Tom,") greets only when nothing but header lines comes before it.
+    private static bool ProseBefore(string[] raw, LetterRegion[] regions, int line)
+    {
+        for (int i = 0; i < line; i++)
+            if (regions[i] == LetterRegion.Body && !SubjectLine.IsMatch(raw[i]) && !LooksLikeHeaderLine(raw[i])) return true;
+        return false;
     }
 
     private static bool ClosesGreeting(string between) => between.IndexOfAny([',', ':', '!', '-', '–', '—', ';']) >= 0;

@@ -15,6 +15,10 @@ namespace ToneCheck.Text;
 /// </summary>
 public sealed class Segmenter
 {
+    // ICU4N's break iterators share state that is not safe to use from two threads at once, even through
+    // per-thread instances (seen as sentences splitting differently under parallel tests), so every use of
+    // ICU is serialised. A sentence split costs microseconds, so the lock is cheap next to the rules.
+    private static readonly object IcuInit = new();
     private readonly string _locale;
     private readonly IReadOnlyList<string> _abbreviations;
     private readonly ThreadLocal<BreakIterator> _sentences;
@@ -26,8 +30,8 @@ public sealed class Segmenter
     {
         _locale = locale;
         _abbreviations = abbreviations;
-        _sentences = new ThreadLocal<BreakIterator>(CreateSentenceIterator);
-        _words = new ThreadLocal<BreakIterator>(() => BreakIterator.GetWordInstance(new UCultureInfo(_locale)));
+        _sentences = new ThreadLocal<BreakIterator>(() => { lock (IcuInit) return CreateSentenceIterator(); });
+        _words = new ThreadLocal<BreakIterator>(() => { lock (IcuInit) return BreakIterator.GetWordInstance(new UCultureInfo(_locale)); });
     }
 
     private static readonly Lazy<Segmenter> s_english = new(() =>
@@ -54,6 +58,11 @@ public sealed class Segmenter
         for (int i = 0; i < chars.Length; i++)
             if (chars[i] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085') chars[i] = ' ';
         var flat = new string(chars);
+        lock (IcuInit) return SplitFlat(flat, span);
+    }
+
+    private List<TextSpan> SplitFlat(string flat, TextSpan span)
+    {
         var iterator = _sentences.Value!;
         iterator.SetText(flat);
         var result = new List<TextSpan>();
@@ -63,15 +72,36 @@ public sealed class Segmenter
             int s = start, e = end;
             while (s < e && char.IsWhiteSpace(flat[s])) s++;
             while (e > s && char.IsWhiteSpace(flat[e - 1])) e--;
-            if (e > s) result.Add(new TextSpan(span.Start + s, e - s));
+            if (e <= s) continue;
+            // ICU's filter misses abbreviations with inner stops ("e.g.", "i.e.") before a capital: join them back.
+            if (result.Count > 0 && EndsWithAbbreviation(flat, result[^1].End - span.Start))
+                result[^1] = TextSpan.FromBounds(result[^1].Start, span.Start + e);
+            else
+                result.Add(new TextSpan(span.Start + s, e - s));
         }
         return result;
+    }
+
+    private bool EndsWithAbbreviation(string text, int end)
+    {
+        foreach (var abbreviation in _abbreviations)
+        {
+            int start = end - abbreviation.Length;
+            if (start < 0 || string.CompareOrdinal(text, start, abbreviation, 0, abbreviation.Length) != 0) continue;
+            if (start == 0 || !char.IsLetter(text[start - 1])) return true;
+        }
+        return false;
     }
 
     /// <summary>Tokens of <paramref name="span"/>: words, numbers, punctuation and symbols; never white space.</summary>
     public ImmutableArray<Token> Tokenize(SourceText text, TextSpan span)
     {
         var source = text.ToString(span);
+        lock (IcuInit) return TokenizeLocked(source, span);
+    }
+
+    private ImmutableArray<Token> TokenizeLocked(string source, TextSpan span)
+    {
         var iterator = _words.Value!;
         iterator.SetText(source);
         var tokens = ImmutableArray.CreateBuilder<Token>();

@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 using ToneCheck.Engine;
+using Xunit.Abstractions;
 
 namespace ToneCheck.Text.Tests;
 
@@ -11,8 +14,26 @@ namespace ToneCheck.Text.Tests;
 public sealed class LetterInputTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "tonecheck-input-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly ITestOutputHelper _output;
 
-    public LetterInputTests() => Directory.CreateDirectory(_folder);
+    public LetterInputTests(ITestOutputHelper output)
+    {
+        _output = output;
+        Directory.CreateDirectory(_folder);
+    }
+
+    /// <summary>Checks <paramref name="text"/> with every rule and reports (not asserts) how long parsing and checking took.</summary>
+    private CheckResult CheckTimed(SourceText text, string path)
+    {
+        var watch = Stopwatch.StartNew();
+        var letter = Letter.Parse(text, path);
+        var parse = watch.Elapsed;
+        watch.Restart();
+        var result = new ToneChecker().Check(text, path);
+        _output.WriteLine($"{Path.GetFileName(path)}: {text.Length:N0} chars, {text.Lines.Count:N0} lines, {letter.Sentences.Length:N0} sentences; " +
+            $"Letter.Parse {parse.TotalSeconds:F1} s, ToneChecker.Check {watch.Elapsed.TotalSeconds:F1} s, {result.Diagnostics.Length:N0} diagnostics");
+        return result;
+    }
 
     public void Dispose()
     {
@@ -172,7 +193,7 @@ public sealed class LetterInputTests : IDisposable
         var path = WriteFile("five-megabytes.txt", Encoding.UTF8.GetBytes(content));
         Assert.True(new FileInfo(path).Length >= 5 * 1024 * 1024);
 
-        var result = new ToneChecker().Check(LetterInput.ReadFile(path), path);
+        var result = CheckTimed(LetterInput.ReadFile(path), path);
 
         Assert.NotEmpty(result.Letter.Sentences);
         Assert.All(result.Diagnostics, d => Assert.True(d.Location.SourceSpan.End <= result.Text.Length));
@@ -185,7 +206,7 @@ public sealed class LetterInputTests : IDisposable
         Assert.DoesNotContain('\n', content);
         var path = WriteFile("one-line.txt", Encoding.UTF8.GetBytes(content));
 
-        var result = new ToneChecker().Check(LetterInput.ReadFile(path), path);
+        var result = CheckTimed(LetterInput.ReadFile(path), path);
 
         Assert.Single(result.Letter.LineRegions);
         Assert.NotEmpty(result.Letter.Sentences);
@@ -196,7 +217,7 @@ public sealed class LetterInputTests : IDisposable
     {
         var builder = new StringBuilder();
         while (builder.Length < 1024 * 1024) builder.Append("we may need to consider ending the agreement because of your changes ");
-        var result = new ToneChecker().Check(LetterInput.Decode(Encoding.UTF8.GetBytes(builder.ToString()), "run-on.txt"), "run-on.txt");
+        var result = CheckTimed(LetterInput.Decode(Encoding.UTF8.GetBytes(builder.ToString()), "run-on.txt"), "run-on.txt");
         Assert.Single(result.Letter.LineRegions);
     }
 

@@ -104,7 +104,7 @@ public class SegmentationTests
         var cr = Letter.Parse(MixedLetter.Replace("\n", "\r"));
 
         string[] Texts(Letter l) => l.Sentences.Select(s => Collapse(s.Text)).ToArray();
-        Assert.Equal(6, lf.Sentences.Length);
+        Assert.Equal(5, lf.Sentences.Length);
         Assert.Equal(Texts(lf), Texts(crlf));
         Assert.Equal(Texts(lf), Texts(cr));
         Assert.Equal(lf.LineRegions.ToArray(), crlf.LineRegions.ToArray());

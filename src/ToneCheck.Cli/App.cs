@@ -166,7 +166,8 @@ public static class App
     private static Command DocsCommand(TextWriter stdout, TextWriter stderr)
     {
         var dir = new Option<string>("--output", "-o") { Description = "Folder for the pages.", DefaultValueFactory = _ => Path.Combine("docs", "rules") };
-        var command = new Command("docs", "Write docs/rules/TC00x.md from the rule descriptors.") { dir };
+        var readme = new Option<string?>("--readme") { Description = "Also rewrite the rules table of this README (between its rules:start and rules:end markers)." };
+        var command = new Command("docs", "Write docs/rules/TC00x.md (and the README rules table) from the rule descriptors.") { dir, readme };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dir)!;
@@ -174,6 +175,11 @@ public static class App
             foreach (var rule in RuleCatalog.All)
                 File.WriteAllText(Path.Combine(folder, rule.Id + ".md"), RuleDocs.Render(rule));
             stdout.WriteLine($"Wrote {RuleCatalog.All.Length} pages to {folder}.");
+            if (parse.GetValue(readme) is { } readmePath)
+            {
+                File.WriteAllText(readmePath, RuleDocs.ReplaceTable(File.ReadAllText(readmePath)));
+                stdout.WriteLine($"Updated the rules table in {readmePath}.");
+            }
             return ExitCodes.Clean;
         });
         return command;

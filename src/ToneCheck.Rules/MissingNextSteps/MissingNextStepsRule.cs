@@ -24,6 +24,7 @@ public sealed class MissingNextStepsRule : MissingElementRule
     public override ImmutableArray<RuleExample> Examples { get; } =
     [
         Flag("Hi Natalie,\n\nWe've decided not to continue working together. I'm sorry we couldn't make it work.\n\nThanks,\nRyan", "a clear end with no date"),
+        Flag("Dear Ms Carter,\n\nWe regret that we can no longer act for you. Thank you for your custom.\n\nYours sincerely,\nJ. Patel", "an end, but nothing about when or what happens to the files"),
         Pass("Hi Natalie,\n\nOur agreement will end on 30 June, and your final invoice will follow.\n\nThanks,\nRyan"),
         Pass("Hey Callum, I'm going to stop our sessions. Thursday the 12th will be our last one."),
         Pass("Your membership is cancelled with immediate effect."),

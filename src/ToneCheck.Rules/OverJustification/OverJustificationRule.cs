@@ -77,7 +77,10 @@ public sealed class OverJustificationRule : PhraseRule
                 int start = items[0].Span.Start;
                 if (i > 0 && !paragraphs[i - 1].IsListItem && paragraphs[i - 1].Sentences.Length > 0)
                     start = paragraphs[i - 1].Sentences[^1].Span.Start;
-                var span = TextSpan.FromBounds(start, items[^1].Span.End);
+                var lastSentence = items[^1].Sentences[^1];
+                int lastWord = lastSentence.Tokens.Length - 1;
+                while (lastWord > 0 && lastSentence.Tokens[lastWord].Kind == TokenKind.Punctuation) lastWord--;
+                var span = TextSpan.FromBounds(start, lastSentence.Tokens[lastWord].Span.End);
                 context.Report(span, Message(context.Letter.Text.ToString(span), "list"), DefaultSuggestion, ("section", "list"));
             }
             i = j;

@@ -25,10 +25,10 @@ public sealed class PersonalAttackRule : PhraseRule
     [
         Flag("Frankly, [|you are difficult to work with|]."),
         Flag("[|You always demand too much of the team|]."),
-        Flag("[|You have been rude to our staff|] on several occasions."),
+        Flag("[|You have been rude to our staff on several occasions|]."),
         Flag("I'll be candid: [|you have been, quite honestly, the most difficult client we have ever had|]."),
-        Flag("[|Julie has been impossible to please|] from the start."),
-        Flag("[|Your unreasonable demands|] have worn the team down."),
+        Flag("Hi Julie,\n\n[|Julie has been impossible to please from the start|].", "the recipient named in the greeting"),
+        Flag("[|Your unreasonable demands have worn the team down|]."),
         Pass("This is not a reflection on you.", "negation"),
         Pass("We would never say you are difficult.", "negation and modality"),
         Pass("You have been a wonderful client for four years.", "a positive judgement"),

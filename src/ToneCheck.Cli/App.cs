@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using ToneCheck.Engine;
 using ToneCheck.Engine.Evaluation;
 using ToneCheck.Engine.Reporting;
+using ToneCheck.Ml;
 using ToneCheck.Rules;
 
 namespace ToneCheck.Cli;
@@ -40,7 +41,9 @@ public static class App
         var failOn = new Option<string>("--fail-on") { Description = "error | warning | info | none: the lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var severity = new Option<string[]>("--severity") { Description = "Override a rule's severity, e.g. --severity TC009=none (error|warning|info|none). Repeatable.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn, severity };
+        var noModel = new Option<bool>("--no-model") { Description = "Rules only: do not load the sentence classifier." };
+        var modelDir = new Option<string?>("--model-dir") { Description = "Folder holding tonecheck-sentences.zip (default: the models/ folder shipped with ToneCheck)." };
+        var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn, severity, noModel, modelDir };
         command.SetAction(parse =>
         {
             if (!TryParseSeverities(parse.GetValue(severity) ?? [], out var overrides, out var error))
@@ -48,7 +51,8 @@ public static class App
                 stderr.WriteLine($"tonecheck: {error}");
                 return ExitCodes.UsageOrInput;
             }
-            var checker = new ToneChecker(severities: overrides);
+            if (!ModelLoader.TryLoad(parse.GetValue(noModel), parse.GetValue(modelDir), stderr, out var model)) return ExitCodes.UsageOrInput;
+            var checker = new ToneChecker(severities: overrides, model: model);
             return CheckRunner.Run(checker, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output),
                 parse.GetValue(failOn)!, stdin, stdout, stderr);
         });
@@ -93,7 +97,10 @@ public static class App
         format.AcceptOnlyFromAmong("text", "json");
         var sarif = new Option<string?>("--sarif") { Description = "Score this SARIF report (from 'tonecheck check --format sarif') instead of checking the letters again." };
         var errors = new Option<bool>("--errors") { Description = "List every disagreement (false positive or miss) after the table." };
-        var command = new Command("eval", "Score ToneCheck against a labelled folder: per-rule precision, recall, F1 and micro-averages.") { dir, format, sarif, errors };
+        var mode = new Option<string>("--mode") { Description = "hybrid | rules | model: what produces the findings.", DefaultValueFactory = _ => "hybrid" };
+        mode.AcceptOnlyFromAmong("hybrid", "rules", "model");
+        var modelDir = new Option<string?>("--model-dir") { Description = "Folder holding tonecheck-sentences.zip." };
+        var command = new Command("eval", "Score ToneCheck against a labelled folder: per-rule precision, recall, F1 and micro-averages.") { dir, format, sarif, errors, mode, modelDir };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dir)!;
@@ -105,8 +112,12 @@ public static class App
             try
             {
                 var sarifPath = parse.GetValue(sarif);
+                var checkMode = parse.GetValue(mode) switch { "rules" => CheckMode.RulesOnly, "model" => CheckMode.ModelOnly, _ => CheckMode.Hybrid };
+                SentenceModel? model = null;
+                if (sarifPath is null && checkMode != CheckMode.RulesOnly
+                    && !ModelLoader.TryLoad(false, parse.GetValue(modelDir), stderr, out model)) return ExitCodes.UsageOrInput;
                 var report = sarifPath is null
-                    ? Scorer.EvaluateFolder(new ToneChecker(), folder)
+                    ? Scorer.EvaluateFolder(new ToneChecker(model: model, mode: checkMode), folder)
                     : SarifScoring.Score(folder, sarifPath);
                 stdout.Write(parse.GetValue(format) == "json" ? EvalOutput.Json(report) : EvalOutput.Text(report, parse.GetValue(errors)));
                 return ExitCodes.Clean;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ToneCheck.Lexicons;
+using ToneCheck.Ml;
 using ToneCheck.Rules;
 using ToneCheck.Text;
 
@@ -24,15 +25,24 @@ public sealed class ToneChecker
     private readonly Lexicon _lexicon;
     private readonly RuleOptions _options;
     private readonly IReadOnlyDictionary<string, ReportDiagnostic> _severities;
+    private readonly Hybrid? _hybrid;
+    private readonly CheckMode _mode;
 
+    /// <param name="model">The sentence classifier; null checks with the rules alone.</param>
+    /// <param name="mode">With a model: hybrid (default), or the model alone for measurement.</param>
     public ToneChecker(IEnumerable<ToneRule>? rules = null, RuleOptions? options = null,
-        IReadOnlyDictionary<string, ReportDiagnostic>? severities = null)
+        IReadOnlyDictionary<string, ReportDiagnostic>? severities = null, SentenceModel? model = null, CheckMode mode = CheckMode.Hybrid)
     {
         _rules = (rules ?? RuleCatalog.All).ToImmutableArray();
         _lexicon = Lexicon.English;
         _options = options ?? RuleOptions.Default;
         _severities = severities ?? new Dictionary<string, ReportDiagnostic>();
+        _hybrid = model is null ? null : new Hybrid(model, _lexicon);
+        _mode = model is null ? CheckMode.RulesOnly : mode;
     }
+
+    /// <summary>Whether the classifier takes part in this checker's findings.</summary>
+    public CheckMode Mode => _mode;
 
     public ImmutableArray<ToneRule> Rules => _rules;
 
@@ -43,11 +53,10 @@ public sealed class ToneChecker
         var letter = Letter.Parse(text, path);
         var findings = new List<Finding>();
         var context = new RuleContext(letter, _lexicon, _options, findings);
-        foreach (var rule in _rules)
-        {
-            if (SeverityOf(rule) is null) continue;
-            context.Run(rule);
-        }
+        var active = _rules.Where(r => SeverityOf(r) is not null).ToList();
+        foreach (var rule in active) context.Run(rule);
+        if (_hybrid is not null && _mode != CheckMode.RulesOnly)
+            findings = _hybrid.Combine(_mode, context, findings, active);
         var kept = Overlaps.Resolve(findings);
         var diagnostics = kept
             .OrderBy(f => f.Span.Start).ThenBy(f => f.Rule.Id)
@@ -76,7 +85,7 @@ public sealed class ToneChecker
         var location = Location.Create(path, f.Span, lineSpan);
         var properties = f.Properties
             .SetItem(DiagnosticProperties.Kind, f.Rule.Kind == RuleKind.Line ? "line" : "document")
-            .SetItem(DiagnosticProperties.Source, "rules")
+            .SetItem(DiagnosticProperties.Source, f.Properties.GetValueOrDefault(DiagnosticProperties.Source) ?? "rules")
             .SetItem(DiagnosticProperties.Text, f.Quote);
         if (f.Suggestion is not null) properties = properties.SetItem(DiagnosticProperties.Suggestion, f.Suggestion);
         var severity = SeverityOf(f.Rule) ?? f.Rule.Descriptor.DefaultSeverity;

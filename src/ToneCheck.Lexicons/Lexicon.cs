@@ -95,6 +95,9 @@ public sealed class Lexicon
 
     public bool HasSection(string key) => _patterns.ContainsKey(key);
 
+    /// <summary>Every pattern section, as <c>file/section</c>.</summary>
+    public IEnumerable<string> SectionKeys => _patterns.Keys;
+
     /// <summary>All non-overlapping matches of a section's patterns in a sentence, longest first at each start.</summary>
     /// <remarks>Results are cached per sentence, since several rules ask the same question of one sentence.</remarks>
     public IReadOnlyList<PatternMatch> Find(Sentence sentence, string key, MatchContext context)

@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+d969fe7a5c4cb1bbf495e33afea941d209562476")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+58fc4a87cda9baf6ae65ec14185e64384031a73c")]
 [assembly: System.Reflection.AssemblyProductAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyTitleAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using ToneCheck.Lexicons;
+using ToneCheck.Ml;
+using ToneCheck.Rules;
+using ToneCheck.Rules.Mechanisms;
+using ToneCheck.Text;
+
+namespace ToneCheck.Engine;
+
+/// <summary>Which findings a check reports: the rules alone, the classifier alone, or both combined.</summary>
+public enum CheckMode { RulesOnly, ModelOnly, Hybrid }
+
+/// <summary>
+/// Combines the rules with the sentence classifier. A rule hit always stands. For the rules the model card
+/// enables (chosen at training time on held-out letters), the model adds a line finding where a sentence's
+/// probability for the fault passes its calibrated threshold and no rule already reported it, and it
+/// withdraws a missing-element finding when some sentence carries the element with enough probability.
+/// The guards of the rules apply to the model too: quoted text is never seen, and a sentence that clears the
+/// reader ("this is not a reflection on you") is not reported as blame or attack.
+/// </summary>
+internal sealed class Hybrid
+{
+    private readonly SentenceModel _model;
+    private readonly RuleFeatures _features;
+
+    public Hybrid(SentenceModel model, Lexicon lexicon)
+    {
+        _model = model;
+        _features = new RuleFeatures(lexicon);
+    }
+
+    public List<Finding> Combine(CheckMode mode, RuleContext context, List<Finding> ruleFindings, IReadOnlyList<ToneRule> rules)
+    {
+        var letter = context.Letter;
+        var predictions = letter.Sentences
+            .Select(s => (Sentence: s, Scores: _model.Predict(s.Text, _features.Compute(s, context.Match))))
+            .ToList();
+        var enabled = _model.Card.HybridRules.ToHashSet(StringComparer.Ordinal);
+        var result = new List<Finding>();
+
+        foreach (var rule in rules)
+        {
+            bool useModel = mode == CheckMode.ModelOnly || (mode == CheckMode.Hybrid && enabled.Contains(rule.Id));
+            var mine = ruleFindings.Where(f => f.Rule == rule).ToList();
+            if (mode == CheckMode.ModelOnly) mine.Clear();
+            if (!useModel) { result.AddRange(mine); continue; }
+
+            if (rule.Kind == RuleKind.Line)
+            {
+                result.AddRange(mine);
+                var cls = SentenceClasses.LineRules.First(kv => kv.Value == rule.Id).Key;
+                foreach (var (sentence, scores) in predictions)
+                {
+                    if (!IsConfident(scores, cls) || sentence.WordCount < MinimumWords || sentence.IsListItem && rule.Id == RuleIds.OverJustification) continue;
+                    if (mine.Any(f => f.Span.OverlapsWith(sentence.Span))) continue;
+                    if (rule.Id is RuleIds.Blame or RuleIds.PersonalAttack && Scope.ClearsTheReader(context, sentence)) continue;
+                    var span = WithoutFinalPunctuation(sentence);
+                    var quote = letter.Text.ToString(span);
+                    result.Add(new Finding(rule, span, quote, ModelMessage(rule, quote, scores[cls]), null,
+                        ImmutableDictionary<string, string>.Empty
+                            .Add(DiagnosticProperties.Source, "model")
+                            .Add("confidence", scores[cls].ToString("F2", System.Globalization.CultureInfo.InvariantCulture))));
+                }
+            }
+            else
+            {
+                var cls = SentenceClasses.ElementRules.First(kv => kv.Value == rule.Id).Key;
+                bool modelSeesElement = predictions.Any(p => IsConfident(p.Scores, cls));
+                if (mode == CheckMode.ModelOnly)
+                {
+                    if (!modelSeesElement && letter.Sentences.Length > 0)
+                    {
+                        var anchor = context.ClosingAnchor();
+                        result.Add(new Finding(rule, anchor, letter.Text.ToString(anchor), rule.Descriptor.Title + " (model).", null,
+                            ImmutableDictionary<string, string>.Empty.Add(DiagnosticProperties.Source, "model")));
+                    }
+                }
+                else if (!modelSeesElement)
+                {
+                    result.AddRange(mine);
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Shorter sentences ("Thanks again, Amara", "P.S.") give the model too little to go on.</summary>
+    private const int MinimumWords = 4;
+
+    private bool IsConfident(IReadOnlyDictionary<string, float> scores, string cls) =>
+        scores.TryGetValue(cls, out var p) && p >= _model.Threshold(cls) && scores.Values.Max() <= p;
+
+    private static string ModelMessage(ToneRule rule, string quote, float confidence) =>
+        $"'{Shorten(quote)}' reads as {rule.Name.Replace('-', ' ')} to the classifier (confidence {confidence:F2}); " +
+        $"check it against the advice: {rule.Descriptor.Description}";
+
+    private static string Shorten(string text)
+    {
+        var flat = string.Join(' ', text.Split(['\r', '\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 80 ? flat : flat[..77] + "...";
+    }
+
+    private static TextSpan WithoutFinalPunctuation(Sentence s)
+    {
+        int last = s.Tokens.Length - 1;
+        while (last > 0 && s.Tokens[last].Kind == TokenKind.Punctuation) last--;
+        return s.SpanOf(0, last);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace ToneCheck.Ml;
+
+/// <summary>A corpus sentence: the input schema of the model (the label is ignored at prediction time).</summary>
+public sealed class SentenceRow
+{
+    public string Label { get; set; } = "";
+    public string Text { get; set; } = "";
+
+    /// <summary>The <see cref="ToneCheck.Ml.RuleFeatures"/> of the sentence.</summary>
+    [Microsoft.ML.Data.VectorType(ToneCheck.Ml.RuleFeatures.Size)]
+    public float[] RuleFeatures { get; set; } = new float[ToneCheck.Ml.RuleFeatures.Size];
+}
+
+/// <summary>The model's output: the most likely class and one probability per class.</summary>
+public sealed class SentenceScore
+{
+    [ColumnName("PredictedLabel")] public string PredictedLabel { get; set; } = "";
+    public float[] Score { get; set; } = [];
+}
+
+/// <summary>A model file that is missing or cannot be read; front ends report it and exit 2.</summary>
+public sealed class ModelException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>What the training run decided, stored beside the model: class order, per-class thresholds, trainer.</summary>
+public sealed record ModelCard(string Trainer, IReadOnlyList<string> Classes, IReadOnlyDictionary<string, double> Thresholds,
+    int Seed, int Sentences, double MacroF1)
+{
+    /// <summary>The rules on which the hybrid lets the model add or withdraw findings (chosen on held-out letters).</summary>
+    public IReadOnlyList<string> HybridRules { get; init; } = [];
+
+    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+}
+
+/// <summary>
+/// The trained sentence classifier, loaded once and shared. ML.NET's PredictionEngine is not thread-safe, so
+/// engines are pooled: each prediction borrows one and gives it back.
+/// </summary>
+public sealed class SentenceModel
+{
+    public const string ModelFile = "tonecheck-sentences.zip";
+    public const string CardFile = "tonecheck-sentences.json";
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _transformer;
+    private readonly DataViewSchema _schema;
+    private readonly ConcurrentBag<PredictionEngine<SentenceRow, SentenceScore>> _pool = new();
+    private readonly string[] _slotClasses;
+
+    private SentenceModel(MLContext ml, ITransformer transformer, DataViewSchema schema, ModelCard card, string[] slotClasses)
+    {
+        _ml = ml;
+        _transformer = transformer;
+        _schema = schema;
+        Card = card;
+        _slotClasses = slotClasses;
+    }
+
+    public ModelCard Card { get; }
+
+    /// <summary>Loads <c>tonecheck-sentences.zip</c> and its card from <paramref name="folder"/>; no network, read-only.</summary>
+    public static SentenceModel Load(string folder)
+    {
+        var modelPath = Path.Combine(folder, ModelFile);
+        var cardPath = Path.Combine(folder, CardFile);
+        if (!File.Exists(modelPath)) throw new ModelException($"The ToneCheck model is missing: {modelPath} not found. Rebuild it with 'dotnet run --project src/ToneCheck.Training', or run with --no-model.");
+        if (!File.Exists(cardPath)) throw new ModelException($"The ToneCheck model card is missing: {cardPath} not found.");
+        try
+        {
+            var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath), ModelCard.Json)
+                ?? throw new ModelException($"{cardPath} is empty.");
+            var ml = new MLContext(seed: card.Seed);
+            using var stream = File.OpenRead(modelPath);
+            var transformer = ml.Model.Load(stream, out var schema);
+            var model = new SentenceModel(ml, transformer, schema, card, []);
+            var engine = model.Rent();
+            var slots = default(VBuffer<ReadOnlyMemory<char>>);
+            engine.OutputSchema["Score"].GetSlotNames(ref slots);
+            var names = slots.DenseValues().Select(v => v.ToString()).ToArray();
+            model.Return(engine);
+            return new SentenceModel(ml, transformer, schema, card, names);
+        }
+        catch (Exception e) when (e is not ModelException)
+        {
+            throw new ModelException($"The ToneCheck model in {folder} cannot be read ({e.GetType().Name}: {e.Message}). Rebuild it with 'dotnet run --project src/ToneCheck.Training', or run with --no-model.", e);
+        }
+    }
+
+    /// <summary>Finds the <c>models/</c> folder: beside the running program, or up the tree from it (a source checkout).</summary>
+    public static string? FindModelsFolder()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            var dir = new DirectoryInfo(start);
+            while (dir is not null)
+            {
+                var candidate = Path.Combine(dir.FullName, "models");
+                if (File.Exists(Path.Combine(candidate, ModelFile))) return candidate;
+                dir = dir.Parent;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The same trained model with another card (used at training time to choose the hybrid's rules).</summary>
+    public SentenceModel WithCard(ModelCard card) => new(_ml, _transformer, _schema, card, _slotClasses);
+
+    /// <summary>Class probabilities for one sentence, by class name.</summary>
+    public IReadOnlyDictionary<string, float> Predict(string sentence, float[] ruleFeatures)
+    {
+        var engine = Rent();
+        try
+        {
+            var output = engine.Predict(new SentenceRow { Text = sentence, RuleFeatures = ruleFeatures });
+            var result = new Dictionary<string, float>(_slotClasses.Length);
+            for (int i = 0; i < _slotClasses.Length && i < output.Score.Length; i++) result[_slotClasses[i]] = output.Score[i];
+            return result;
+        }
+        finally
+        {
+            Return(engine);
+        }
+    }
+
+    /// <summary>The calibrated threshold of a class (from held-out folds at training time).</summary>
+    public double Threshold(string cls) => Card.Thresholds.TryGetValue(cls, out var t) ? t : 1.01;
+
+    private PredictionEngine<SentenceRow, SentenceScore> Rent() =>
+        _pool.TryTake(out var engine) ? engine : _ml.Model.CreatePredictionEngine<SentenceRow, SentenceScore>(_transformer, _schema);
+
+    private void Return(PredictionEngine<SentenceRow, SentenceScore> engine) => _pool.Add(engine);
+}

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Microsoft.ML;
+using ToneCheck.Ml;
+using ToneCheck.Training;
+
+// Builds the sentence model from corpus/ with a fixed seed:
+//   dotnet run -c Release --project src/ToneCheck.Training [-- --corpus corpus/sentences/en --out models --folds 5 --seed 1]
+// The same corpus and seed give the same folds, the same metrics and the same model.
+var options = Args.Parse(args);
+var rows = Corpus.Load(options.Corpus);
+Console.WriteLine($"{rows.Count} sentences from {options.Corpus}");
+var folds = Corpus.Folds(rows, options.Folds, options.Seed);
+
+var reports = new List<TrainerReport>();
+var outOfFold = new Dictionary<string, float[][]>();
+foreach (var trainer in options.Trainers)
+{
+    var watch = Stopwatch.StartNew();
+    var predicted = new string[rows.Count];
+    var scores = new float[rows.Count][];
+    for (int f = 0; f < options.Folds; f++)
+    {
+        var ml = new MLContext(seed: options.Seed);
+        var train = ml.Data.LoadFromEnumerable(rows.Where((_, i) => folds[i] != f));
+        var testIndexes = Enumerable.Range(0, rows.Count).Where(i => folds[i] == f).ToArray();
+        var model = Trainers.Pipeline(ml, trainer, options.Seed).Fit(train);
+        var output = ml.Data.CreateEnumerable<SentenceScore>(model.Transform(ml.Data.LoadFromEnumerable(testIndexes.Select(i => rows[i]))), reuseRowObject: false).ToArray();
+        for (int k = 0; k < testIndexes.Length; k++)
+        {
+            predicted[testIndexes[k]] = output[k].PredictedLabel;
+            scores[testIndexes[k]] = output[k].Score;
+        }
+        Console.WriteLine($"  {trainer} fold {f + 1}/{options.Folds} done ({watch.Elapsed.TotalSeconds:F0} s)");
+    }
+    var report = TrainerReport.From(trainer, rows.Select(r => r.Label).ToList(), predicted, watch.Elapsed.TotalSeconds);
+    reports.Add(report);
+    outOfFold[trainer] = scores;
+    Console.WriteLine($"{trainer}: macro F1 {report.MacroF1:F3}, accuracy {report.Accuracy:F3}, {report.Seconds:F0} s");
+}
+
+var best = reports.OrderByDescending(r => r.MacroF1).First();
+Console.WriteLine($"Keeping {best.Trainer}.");
+
+// Thresholds from the held-out folds: for each class, the lowest probability at which the model's own
+// predictions of that class reach the precision the hybrid needs to add findings the rules did not make.
+var classes = SentenceClasses.All.OrderBy(c => c, StringComparer.Ordinal).ToList();
+var thresholds = new Dictionary<string, double>();
+foreach (var cls in classes.Where(c => c != SentenceClasses.Neutral))
+{
+    int index = classes.IndexOf(cls);
+    thresholds[cls] = Calibrate(rows, outOfFold[best.Trainer], cls, index, options.TargetPrecision, options.NeutralWeight);
+}
+
+// The shipped model is trained on the whole corpus.
+var finalMl = new MLContext(seed: options.Seed);
+var finalModel = Trainers.Pipeline(finalMl, best.Trainer, options.Seed).Fit(finalMl.Data.LoadFromEnumerable(rows));
+Directory.CreateDirectory(options.Out);
+var modelPath = Path.Combine(options.Out, SentenceModel.ModelFile);
+using (var stream = File.Create(modelPath))
+    finalMl.Model.Save(finalModel, finalMl.Data.LoadFromEnumerable(rows.Take(1)).Schema, stream);
+var card = new ModelCard(best.Trainer, classes, thresholds, options.Seed, rows.Count, Math.Round(best.MacroF1, 4));
+File.WriteAllText(Path.Combine(options.Out, SentenceModel.CardFile), JsonSerializer.Serialize(card, ModelCard.Json) + "\n");
+
+// Which rules the model may join, decided on our labelled letters.
+var (enabled, policyLines) = HybridPolicy.Choose(SentenceModel.Load(options.Out), options.Letters);
+card = card with { HybridRules = enabled };
+File.WriteAllText(Path.Combine(options.Out, SentenceModel.CardFile), JsonSerializer.Serialize(card, ModelCard.Json) + "\n");
+Console.WriteLine($"Hybrid rules: {string.Join(", ", enabled)}");
+File.WriteAllText(Path.Combine(options.Out, "cv-report.md"), RenderReport(reports, best, thresholds, rows.Count, options)
+    + $"\nHybrid policy, per rule F1 on the {Directory.GetFiles(options.Letters, "*.expected.json").Length} letters of {options.Letters} (rules alone, then with the model):\n\n"
+    + "| rule | name | rules | hybrid | model joins |\n|---|---|---|---|---|\n" + string.Join("\n", policyLines) + "\n");
+Console.WriteLine($"Wrote {modelPath} ({new FileInfo(modelPath).Length / 1024} KB), its card and cv-report.md.");
+return 0;
+
+static double Calibrate(List<SentenceRow> rows, float[][] scores, string cls, int index, double targetPrecision, double neutralWeight)
+{
+    // Walk thresholds from high to low; keep the lowest that still meets the target precision. Neutral
+    // sentences count neutralWeight times: in real letters most sentences are neutral, far more than in the corpus.
+    double chosen = 0.95;
+    for (double t = 0.95; t >= 0.30; t -= 0.05)
+    {
+        double tp = 0, fp = 0;
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (scores[i][index] < t || scores[i].Max() > scores[i][index]) continue;
+            if (rows[i].Label == cls) tp++; else fp += rows[i].Label == SentenceClasses.Neutral ? neutralWeight : 1;
+        }
+        if (tp + fp == 0) continue;
+        if (tp / (tp + fp) >= targetPrecision) chosen = t;
+        else break;
+    }
+    return Math.Round(chosen, 2);
+}
+
+static string RenderReport(List<TrainerReport> reports, TrainerReport best, Dictionary<string, double> thresholds, int count, Args options)
+{
+    var sb = new StringBuilder();
+    sb.Append($"<!-- Generated by ToneCheck.Training; do not edit. -->\n");
+    sb.Append($"{count} sentences, {options.Folds}-fold stratified cross-validation, seed {options.Seed}. Kept: **{best.Trainer}**.\n\n");
+    sb.Append("| trainer | macro F1 | accuracy | time (all folds) |\n|---|---|---|---|\n");
+    foreach (var r in reports) sb.Append($"| {r.Trainer} | {r.MacroF1:F3} | {r.Accuracy:F3} | {r.Seconds:F0} s |\n");
+    sb.Append("\nPer class, out-of-fold, for each trainer (P / R / F1), and the calibrated threshold of the kept one:\n\n");
+    sb.Append("| class | support | " + string.Join(" | ", reports.Select(r => r.Trainer)) + " | threshold |\n");
+    sb.Append("|---|---|" + string.Concat(reports.Select(_ => "---|")) + "---|\n");
+    foreach (var c in best.Classes)
+    {
+        sb.Append($"| {c.Class} | {c.Support} | ");
+        sb.Append(string.Join(" | ", reports.Select(r => r.Classes.First(x => x.Class == c.Class)).Select(x => $"{x.Precision:F2} / {x.Recall:F2} / {x.F1:F2}")));
+        sb.Append($" | {(thresholds.TryGetValue(c.Class, out var t) ? t.ToString("F2") : "-")} |\n");
+    }
+    return sb.ToString();
+}
+
+sealed record Args(string Corpus, string Out, int Folds, int Seed, double TargetPrecision, string[] Trainers, string Letters, double NeutralWeight)
+{
+    public static Args Parse(string[] args)
+    {
+        string corpus = Path.Combine("corpus", "sentences", "en"), output = "models", letters = Path.Combine("corpus", "letters", "en");
+        int folds = 5, seed = 1;
+        double precision = 0.90, neutralWeight = 4;
+        string[] trainers = ToneCheck.Training.Trainers.Names;
+        for (int i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--corpus": corpus = args[i + 1]; break;
+                case "--out": output = args[i + 1]; break;
+                case "--folds": folds = int.Parse(args[i + 1]); break;
+                case "--seed": seed = int.Parse(args[i + 1]); break;
+                case "--precision": precision = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--trainers": trainers = args[i + 1].Split(','); break;
+                case "--letters": letters = args[i + 1]; break;
+                case "--neutral-weight": neutralWeight = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
+                default: throw new ArgumentException($"Unknown option {args[i]}.");
+            }
+        }
+        return new Args(corpus, output, folds, seed, precision, trainers, letters, neutralWeight);
+    }
+}

@@ -45,6 +45,7 @@ public sealed class MissingFinalityRule : MissingElementRule
     // A hedge, a condition or a temporary pause in the same sentence takes the finality back.
     private static bool Undercut(RuleContext context, Sentence s) =>
         context.Lexicon.Contains(s, "negotiable/hedge", context.Match)
+        || context.Lexicon.Contains(s, "negotiable/uncertain", context.Match)
         || context.Lexicon.Contains(s, "negotiable/condition", context.Match)
         || context.Lexicon.Contains(s, "finality/not-final", context.Match)
         || (s.Tokens.Length > 0 && s.Tokens[0].Norm is "if" or "unless" or "should");

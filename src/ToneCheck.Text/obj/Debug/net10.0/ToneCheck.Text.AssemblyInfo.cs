@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+58fc4a87cda9baf6ae65ec14185e64384031a73c")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+10503a9027b5d8c332930e5956ff15dbb363cbc2")]
 [assembly: System.Reflection.AssemblyProductAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyTitleAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+10503a9027b5d8c332930e5956ff15dbb363cbc2")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+6c6a80d0895d32714037008664616725ab6b067d")]
 [assembly: System.Reflection.AssemblyProductAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyTitleAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

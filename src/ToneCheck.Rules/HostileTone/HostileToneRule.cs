@@ -60,6 +60,9 @@ public sealed class HostileToneRule : PhraseRule
             if (ShoutedRun(context, sentence) is { } span)
                 context.Report(span, Message(context.Letter.Text.ToString(span), "shouting"),
                     "Write it in sentence case; firm words do not need capitals.", ("section", "shouting"));
+            if (MaskedSwearing(sentence) is { } masked)
+                context.Report(masked, Message(context.Letter.Text.ToString(masked), "hostile/profanity"),
+                    "Remove the swearing; state the fact calmly.", ("section", "hostile/profanity"));
         }
     }
 
@@ -75,8 +78,24 @@ public sealed class HostileToneRule : PhraseRule
             int j = i;
             while (j + 1 < tokens.Length && (IsShout(tokens[j + 1], acronyms) || (tokens[j + 1].Kind == TokenKind.Punctuation && j + 2 < tokens.Length && IsShout(tokens[j + 2], acronyms)))) j++;
             int words = tokens.Skip(i).Take(j - i + 1).Count(t => t.IsWord);
+            // A lone word in capitals is shouting only when it is an emphasis word: "ICAEW" and "ACME" are names.
             if (words >= 2 || emphasis.Contains(tokens[i].Text)) return sentence.SpanOf(i, j);
             i = j;
+        }
+        return null;
+    }
+
+    // "f***ing", "s**t": a word with its letters starred out is still swearing. ICU splits it into letters and
+    // asterisks, so the pattern lexicon cannot see it; the tokens are read here.
+    private static TextSpan? MaskedSwearing(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (int i = 0; i + 2 < tokens.Length; i++)
+        {
+            if (!tokens[i].IsWord || tokens[i].Text.Length > 2 || tokens[i + 1].Text != "*") continue;
+            int j = i + 1;
+            while (j < tokens.Length && tokens[j].Text == "*" && tokens[j].Span.Start == tokens[j - 1].Span.End) j++;
+            if (j - i - 1 >= 2) return sentence.SpanOf(i, j < tokens.Length && tokens[j].IsWord && tokens[j].Span.Start == tokens[j - 1].Span.End ? j : j - 1);
         }
         return null;
     }

@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+6c6a80d0895d32714037008664616725ab6b067d")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+db4ebe6fb48efd802fd7291b47612f98c28d398f")]
 [assembly: System.Reflection.AssemblyProductAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyTitleAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

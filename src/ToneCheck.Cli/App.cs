@@ -52,7 +52,13 @@ public static class App
                 return ExitCodes.UsageOrInput;
             }
             if (!ModelLoader.TryLoad(parse.GetValue(noModel), parse.GetValue(modelDir), stderr, out var model)) return ExitCodes.UsageOrInput;
-            var checker = new ToneChecker(severities: overrides, model: model);
+            ToneChecker checker;
+            try { checker = new ToneChecker(severities: overrides, model: model); }
+            catch (ModelException e)
+            {
+                stderr.WriteLine($"tonecheck: {e.Message}");
+                return ExitCodes.UsageOrInput;
+            }
             return CheckRunner.Run(checker, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output),
                 parse.GetValue(failOn)!, stdin, stdout, stderr);
         });
@@ -122,7 +128,7 @@ public static class App
                 stdout.Write(parse.GetValue(format) == "json" ? EvalOutput.Json(report) : EvalOutput.Text(report, parse.GetValue(errors)));
                 return ExitCodes.Clean;
             }
-            catch (Exception e) when (e is InputException or IOException or System.Text.Json.JsonException or FormatException)
+            catch (Exception e) when (e is InputException or IOException or System.Text.Json.JsonException or FormatException or ModelException)
             {
                 stderr.WriteLine($"tonecheck: {e.Message}");
                 return ExitCodes.UsageOrInput;

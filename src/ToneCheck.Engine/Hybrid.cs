@@ -28,6 +28,11 @@ internal sealed class Hybrid
     {
         _model = model;
         _features = new RuleFeatures(lexicon);
+        // The model reads the lexicon's section counts by position: a model trained on another lexicon would
+        // read the wrong numbers silently, so refuse it.
+        if (!model.Card.Features.SequenceEqual(_features.Names))
+            throw new ModelException("The sentence model was trained on other rule features than this build computes (the lexicon changed since). " +
+                "Retrain it with 'dotnet run -c Release --project src/ToneCheck.Training', or run with --no-model.");
     }
 
     public List<Finding> Combine(CheckMode mode, RuleContext context, List<Finding> ruleFindings, IReadOnlyList<ToneRule> rules)

@@ -30,6 +30,9 @@ public sealed class ModelException(string message, Exception? inner = null) : Ex
 public sealed record ModelCard(string Trainer, IReadOnlyList<string> Classes, IReadOnlyDictionary<string, double> Thresholds,
     int Seed, int Sentences, double MacroF1)
 {
+    /// <summary>The rule features the model was trained on, in order; a lexicon change that alters them needs a retrain.</summary>
+    public IReadOnlyList<string> Features { get; init; } = [];
+
     /// <summary>The rules on which the hybrid lets the model add or withdraw findings (chosen on held-out letters).</summary>
     public IReadOnlyList<string> HybridRules { get; init; } = [];
 
@@ -63,7 +66,8 @@ public sealed class SentenceModel
     public ModelCard Card { get; }
 
     /// <summary>Loads <c>tonecheck-sentences.zip</c> and its card from <paramref name="folder"/>; no network, read-only.</summary>
-    public static SentenceModel Load(string folder)
+    /// <param name="expectedFeatures">The rule features this build computes; the card must list the same, in order.</param>
+    public static SentenceModel Load(string folder, IReadOnlyList<string>? expectedFeatures = null)
     {
         var modelPath = Path.Combine(folder, ModelFile);
         var cardPath = Path.Combine(folder, CardFile);
@@ -73,6 +77,8 @@ public sealed class SentenceModel
         {
             var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath), ModelCard.Json)
                 ?? throw new ModelException($"{cardPath} is empty.");
+            if (expectedFeatures is not null && !card.Features.SequenceEqual(expectedFeatures))
+                throw new ModelException($"The model in {folder} was trained on other rule features than this build computes (the lexicon changed since). Retrain it with 'dotnet run -c Release --project src/ToneCheck.Training', or run with --no-model.");
             var ml = new MLContext(seed: card.Seed);
             using var stream = File.OpenRead(modelPath);
             var transformer = ml.Model.Load(stream, out var schema);

@@ -60,11 +60,14 @@ Directory.CreateDirectory(options.Out);
 var modelPath = Path.Combine(options.Out, SentenceModel.ModelFile);
 using (var stream = File.Create(modelPath))
     finalMl.Model.Save(finalModel, finalMl.Data.LoadFromEnumerable(rows.Take(1)).Schema, stream);
-var card = new ModelCard(best.Trainer, classes, thresholds, options.Seed, rows.Count, Math.Round(best.MacroF1, 4));
+var card = new ModelCard(best.Trainer, classes, thresholds, options.Seed, rows.Count, Math.Round(best.MacroF1, 4))
+{
+    Features = new RuleFeatures(ToneCheck.Lexicons.Lexicon.English).Names,
+};
 File.WriteAllText(Path.Combine(options.Out, SentenceModel.CardFile), JsonSerializer.Serialize(card, ModelCard.Json) + "\n");
 
 // Which rules the model may join, decided on our labelled letters.
-var (enabled, policyLines) = HybridPolicy.Choose(SentenceModel.Load(options.Out), options.Letters);
+var (enabled, policyLines) = HybridPolicy.Choose(SentenceModel.Load(options.Out, card.Features), options.Letters);
 card = card with { HybridRules = enabled };
 File.WriteAllText(Path.Combine(options.Out, SentenceModel.CardFile), JsonSerializer.Serialize(card, ModelCard.Json) + "\n");
 Console.WriteLine($"Hybrid rules: {string.Join(", ", enabled)}");

@@ -50,6 +50,13 @@ public class ShippedModelTests
     }
 
     [Fact]
+    public void Shipped_model_matches_the_rule_features_of_this_build()
+    {
+        // Fails when the lexicon changed without retraining: run the training command and commit models/.
+        Assert.Equal(Features.Value.Names, Model.Value.Card.Features);
+    }
+
+    [Fact]
     public void Probabilities_sum_to_one()
     {
         var scores = Model.Value.Predict("Our agreement ends on 30 June.", Features.Value.ComputeForText("Our agreement ends on 30 June."));

@@ -72,11 +72,14 @@ public sealed class OverJustificationRule : PhraseRule
             while (j < paragraphs.Length && paragraphs[j].IsListItem) j++;
             var items = paragraphs.Skip(i).Take(j - i).ToList();
             int grievances = items.Count(p => p.Sentences.Any(s => IsGrievance(context, s)));
-            if (items.Count >= minItems && grievances * 2 > items.Count)
+            var leadIn = i > 0 && !paragraphs[i - 1].IsListItem && paragraphs[i - 1].Sentences.Length > 0 ? paragraphs[i - 1].Sentences[^1] : null;
+            // A list introduced as reasons ("Here's why:", "This decision follows:") is a grievance list whatever its items say.
+            bool reasonsLeadIn = leadIn is not null && leadIn.Tokens[^1].Norm == ":"
+                && context.Lexicon.Contains(leadIn, "justification/list-lead", context.Match);
+            if ((items.Count >= minItems && grievances * 2 > items.Count) || (reasonsLeadIn && items.Count >= 2))
             {
                 int start = items[0].Span.Start;
-                if (i > 0 && !paragraphs[i - 1].IsListItem && paragraphs[i - 1].Sentences.Length > 0)
-                    start = paragraphs[i - 1].Sentences[^1].Span.Start;
+                if (leadIn is not null) start = leadIn.Span.Start;
                 var lastSentence = items[^1].Sentences[^1];
                 int lastWord = lastSentence.Tokens.Length - 1;
                 while (lastWord > 0 && lastSentence.Tokens[lastWord].Kind == TokenKind.Punctuation) lastWord--;
@@ -99,8 +102,8 @@ public sealed class OverJustificationRule : PhraseRule
         {
             if (paragraph.IsListItem || paragraph.Region != LetterRegion.Body) continue;
             int markers = paragraph.Sentences.Sum(s => context.Lexicon.Find(s, "justification/reason-markers", context.Match).Count);
-            int commas = paragraph.Sentences.Sum(s => s.Tokens.Count(t => t.Norm == ","));
-            int reasons = markers + commas / 3;
+            int commas = paragraph.Sentences.Sum(s => s.Tokens.Count(t => t.Norm is "," or ";"));
+            int reasons = markers + commas / 2;
             if (reasons < minReasons || paragraph.WordCount < 45) continue;
             if (paragraph.Sentences.Any(s => context.Lexicon.Contains(s, "justification/defensive", context.Match))) continue; // already reported
             var span = paragraph.Span;

@@ -43,7 +43,9 @@ public static class App
         var severity = new Option<string[]>("--severity") { Description = "Override a rule's severity, e.g. --severity TC009=none (error|warning|info|none). Repeatable.", AllowMultipleArgumentsPerToken = true };
         var noModel = new Option<bool>("--no-model") { Description = "Rules only: do not load the sentence classifier." };
         var modelDir = new Option<string?>("--model-dir") { Description = "Folder holding tonecheck-sentences.zip (default: the models/ folder shipped with ToneCheck)." };
-        var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn, severity, noModel, modelDir };
+        var language = new Option<string>("--language") { Description = "auto | en | cy | ms | vi | tl: the letters' language (auto detects it per letter).", DefaultValueFactory = _ => "auto" };
+        language.AcceptOnlyFromAmong("auto", "en", "cy", "ms", "vi", "tl");
+        var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn, severity, noModel, modelDir, language };
         command.SetAction(parse =>
         {
             if (!TryParseSeverities(parse.GetValue(severity) ?? [], out var overrides, out var error))
@@ -53,7 +55,8 @@ public static class App
             }
             if (!ModelLoader.TryLoad(parse.GetValue(noModel), parse.GetValue(modelDir), stderr, out var model)) return ExitCodes.UsageOrInput;
             ToneChecker checker;
-            try { checker = new ToneChecker(severities: overrides, model: model); }
+            var forced = parse.GetValue(language) is { } l && l != "auto" ? l : null;
+            try { checker = new ToneChecker(severities: overrides, model: model, language: forced); }
             catch (ModelException e)
             {
                 stderr.WriteLine($"tonecheck: {e.Message}");

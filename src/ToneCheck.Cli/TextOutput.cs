@@ -35,7 +35,8 @@ internal static class TextOutput
             }
         }
         console.WriteLine();
-        console.MarkupLine($"{results.Count} {(results.Count == 1 ? "letter" : "letters")} checked: {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}, {infos} info.");
+        var languages = string.Join(", ", results.GroupBy(r => r.Language).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
+        console.MarkupLine($"{results.Count} {(results.Count == 1 ? "letter" : "letters")} checked ({languages}): {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}, {infos} info.");
     }
 
     // The first line of the span, with carets under the span's part of it.

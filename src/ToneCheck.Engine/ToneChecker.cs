@@ -11,6 +11,9 @@ namespace ToneCheck.Engine;
 /// <summary>The result of checking one letter: the parsed letter and its diagnostics in document order.</summary>
 public sealed record CheckResult(string Path, Letter Letter, ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>The letter's language (en, cy, ms, vi, tl), found before any rule ran, or forced by the caller.</summary>
+    public string Language { get; init; } = LanguageIdentifier.English;
+
     public SourceText Text => Letter.Text;
 }
 
@@ -27,12 +30,15 @@ public sealed class ToneChecker
     private readonly IReadOnlyDictionary<string, ReportDiagnostic> _severities;
     private readonly Hybrid? _hybrid;
     private readonly CheckMode _mode;
+    private readonly string? _language;
 
     /// <param name="model">The sentence classifier; null checks with the rules alone.</param>
     /// <param name="mode">With a model: hybrid (default), or the model alone for measurement.</param>
     public ToneChecker(IEnumerable<ToneRule>? rules = null, RuleOptions? options = null,
-        IReadOnlyDictionary<string, ReportDiagnostic>? severities = null, SentenceModel? model = null, CheckMode mode = CheckMode.Hybrid)
+        IReadOnlyDictionary<string, ReportDiagnostic>? severities = null, SentenceModel? model = null, CheckMode mode = CheckMode.Hybrid,
+        string? language = null)
     {
+        _language = language;
         _rules = (rules ?? RuleCatalog.All).ToImmutableArray();
         _lexicon = Lexicon.English;
         _options = options ?? RuleOptions.Default;
@@ -51,6 +57,11 @@ public sealed class ToneChecker
     public CheckResult Check(SourceText text, string path = "")
     {
         var letter = Letter.Parse(text, path);
+        // The language is decided before any rule runs: the rules and the model read English only, and on
+        // another language they would produce noise, so such a letter gets one informational diagnostic.
+        var language = _language ?? LanguageIdentifier.Identify(text.ToString()).Language;
+        if (language != LanguageIdentifier.English)
+            return new CheckResult(path, letter, [UnsupportedLanguage.Create(letter, path, language)]) { Language = language };
         var findings = new List<Finding>();
         var context = new RuleContext(letter, _lexicon, _options, findings);
         var active = _rules.Where(r => SeverityOf(r) is not null).ToList();
@@ -62,7 +73,7 @@ public sealed class ToneChecker
             .OrderBy(f => f.Span.Start).ThenBy(f => f.Rule.Id)
             .Select(f => ToDiagnostic(f, letter, path))
             .ToImmutableArray();
-        return new CheckResult(path, letter, diagnostics);
+        return new CheckResult(path, letter, diagnostics) { Language = language };
     }
 
     private DiagnosticSeverity? SeverityOf(ToneRule rule)

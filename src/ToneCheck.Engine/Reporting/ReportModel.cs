@@ -15,7 +15,7 @@ public sealed record ReportedDiagnostic(string RuleId, string RuleName, string S
         var span = d.Location.GetLineSpan();
         var rule = RuleCatalog.Find(d.Id);
         d.Properties.TryGetValue(DiagnosticProperties.Suggestion, out var suggestion);
-        return new ReportedDiagnostic(d.Id, rule?.Name ?? d.Id, SeverityName(d.Severity), d.GetMessage(),
+        return new ReportedDiagnostic(d.Id, rule?.Name ?? (d.Id == UnsupportedLanguage.Id ? "unsupported-language" : d.Id), SeverityName(d.Severity), d.GetMessage(),
             span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
             span.EndLinePosition.Line + 1, span.EndLinePosition.Character + 1,
             d.Properties.GetValueOrDefault(DiagnosticProperties.Text) ?? "", suggestion,
@@ -36,5 +36,5 @@ public sealed record ReportedDiagnostic(string RuleId, string RuleName, string S
 public sealed record FileReport(string Path, string Language, IReadOnlyList<ReportedDiagnostic> Diagnostics, string? Error = null)
 {
     public static FileReport From(CheckResult result) =>
-        new(result.Path, "en", result.Diagnostics.Select(ReportedDiagnostic.From).ToList());
+        new(result.Path, result.Language, result.Diagnostics.Select(ReportedDiagnostic.From).ToList());
 }

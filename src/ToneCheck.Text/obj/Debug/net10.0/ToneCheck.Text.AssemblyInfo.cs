@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+acfe5ac0d8ff6c5921ce1ed0f113906206fa171f")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+855962bba865c4a9d0f8c5aa9065656103f5bfbf")]
 [assembly: System.Reflection.AssemblyProductAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyTitleAttribute("ToneCheck.Text")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

@@ -101,7 +101,7 @@ public class CommandTests
 
         Assert.True(r.ExitCode == ExitCodes.Clean, r.ToString());
         Assert.Equal("", r.StdErr);
-        Assert.Contains("1 letter checked: 0 errors, 0 warnings, 0 info.", r.StdOut);
+        Assert.Contains("1 letter checked (en 1): 0 errors, 0 warnings, 0 info.", r.StdOut);
     }
 
     [Fact]

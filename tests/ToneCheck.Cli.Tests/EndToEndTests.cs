@@ -58,7 +58,7 @@ public class EndToEndTests
         var r = await Cli.RunProcessAsync(Cli.BaseDir, null, "check", "Letters/good.txt");
 
         Assert.True(r.ExitCode == ExitCodes.Clean, r.ToString());
-        Assert.Contains("1 letter checked: 0 errors", r.StdOut);
+        Assert.Contains("1 letter checked (en 1): 0 errors", r.StdOut);
         Assert.DoesNotContain("\u001b[", r.StdOut); // redirected: no colour codes
     }
 

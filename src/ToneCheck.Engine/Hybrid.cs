@@ -100,14 +100,9 @@ internal sealed class Hybrid
         scores.TryGetValue(cls, out var p) && p >= _model.Threshold(cls) && scores.Values.Max() <= p;
 
     private static string ModelMessage(ToneRule rule, string quote, float confidence) =>
-        $"'{Shorten(quote)}' reads as {rule.Name.Replace('-', ' ')} to the classifier (confidence {confidence:F2}); " +
+        $"'{Quote.Shorten(quote)}' reads as {rule.Name.Replace('-', ' ')} to the classifier (confidence {confidence:F2}); " +
         $"check it against the advice: {rule.Descriptor.Description}";
 
-    private static string Shorten(string text)
-    {
-        var flat = string.Join(' ', text.Split(['\r', '\n', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= 80 ? flat : flat[..77] + "...";
-    }
 
     private static TextSpan WithoutFinalPunctuation(Sentence s)
     {

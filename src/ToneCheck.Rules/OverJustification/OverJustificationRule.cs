@@ -46,8 +46,8 @@ public sealed class OverJustificationRule : PhraseRule
 
     protected override string Message(string quote, string section) => section switch
     {
-        "list" => $"'{Shorten(quote)}' lists grievances to defend the decision; one general reason is enough.",
-        "stack" => $"'{Shorten(quote)}' stacks reason upon reason; one clear, general reason reads as firmer and kinder.",
+        "list" => $"'{Quote.Shorten(quote)}' lists grievances to defend the decision; one general reason is enough.",
+        "stack" => $"'{Quote.Shorten(quote)}' stacks reason upon reason; one clear, general reason reads as firmer and kinder.",
         _ => $"'{quote}' defends the decision; a short, general reason is firmer than a justification.",
     };
 
@@ -111,9 +111,4 @@ public sealed class OverJustificationRule : PhraseRule
         }
     }
 
-    private static string Shorten(string text)
-    {
-        var flat = string.Join(' ', text.Split(['\r', '\n', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= 80 ? flat : flat[..77] + "...";
-    }
 }

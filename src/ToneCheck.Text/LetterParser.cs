@@ -261,7 +261,10 @@ public sealed class LetterParser
         {
             var t = raw[i].Trim();
             int words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (!(words <= 6 && !(t.EndsWith('.') && !IsInitialOrAbbrev(t)) && !t.EndsWith('?') && !t.EndsWith('!')) && !HeaderLike.IsMatch(t)) signature = false;
+            bool shortLine = words <= 6 && !(t.EndsWith('.') && !IsInitialOrAbbrev(t)) && !t.EndsWith('?') && !t.EndsWith('!');
+            // A phone number, address or e-mail line belongs to a signature; a sentence that mentions a date does not.
+            bool contactLine = words <= 10 && HeaderLike.IsMatch(t) && !t.EndsWith('.');
+            if (!shortLine && !contactLine) signature = false;
         }
         if (signature && CountBodyParagraphs(regions) > 1)
             for (int i = first; i <= last; i++) regions[i] = LetterRegion.Signature;

@@ -25,7 +25,7 @@ foreach (var trainer in options.Trainers)
         var ml = new MLContext(seed: options.Seed);
         var train = ml.Data.LoadFromEnumerable(rows.Where((_, i) => folds[i] != f));
         var testIndexes = Enumerable.Range(0, rows.Count).Where(i => folds[i] == f).ToArray();
-        var model = Trainers.Pipeline(ml, trainer, options.Seed).Fit(train);
+        var model = Trainers.Pipeline(ml, trainer, options.Seed, options.Iterations, options.Leaves).Fit(train);
         var output = ml.Data.CreateEnumerable<SentenceScore>(model.Transform(ml.Data.LoadFromEnumerable(testIndexes.Select(i => rows[i]))), reuseRowObject: false).ToArray();
         for (int k = 0; k < testIndexes.Length; k++)
         {
@@ -55,7 +55,7 @@ foreach (var cls in classes.Where(c => c != SentenceClasses.Neutral))
 
 // The shipped model is trained on the whole corpus.
 var finalMl = new MLContext(seed: options.Seed);
-var finalModel = Trainers.Pipeline(finalMl, best.Trainer, options.Seed).Fit(finalMl.Data.LoadFromEnumerable(rows));
+var finalModel = Trainers.Pipeline(finalMl, best.Trainer, options.Seed, options.Iterations, options.Leaves).Fit(finalMl.Data.LoadFromEnumerable(rows));
 Directory.CreateDirectory(options.Out);
 var modelPath = Path.Combine(options.Out, SentenceModel.ModelFile);
 using (var stream = File.Create(modelPath))
@@ -116,12 +116,12 @@ static string RenderReport(List<TrainerReport> reports, TrainerReport best, Dict
     return sb.ToString();
 }
 
-sealed record Args(string Corpus, string Out, int Folds, int Seed, double TargetPrecision, string[] Trainers, string Letters, double NeutralWeight)
+sealed record Args(string Corpus, string Out, int Folds, int Seed, double TargetPrecision, string[] Trainers, string Letters, double NeutralWeight, int Iterations, int Leaves)
 {
     public static Args Parse(string[] args)
     {
         string corpus = Path.Combine("corpus", "sentences", "en"), output = "models", letters = Path.Combine("corpus", "letters", "en");
-        int folds = 5, seed = 1;
+        int folds = 5, seed = 1, iterations = 100, leaves = 16;
         double precision = 0.90, neutralWeight = 4;
         string[] trainers = ToneCheck.Training.Trainers.Names;
         for (int i = 0; i + 1 < args.Length; i += 2)
@@ -135,10 +135,12 @@ sealed record Args(string Corpus, string Out, int Folds, int Seed, double Target
                 case "--precision": precision = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--trainers": trainers = args[i + 1].Split(','); break;
                 case "--letters": letters = args[i + 1]; break;
+                case "--iterations": iterations = int.Parse(args[i + 1]); break;
+                case "--leaves": leaves = int.Parse(args[i + 1]); break;
                 case "--neutral-weight": neutralWeight = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
         }
-        return new Args(corpus, output, folds, seed, precision, trainers, letters, neutralWeight);
+        return new Args(corpus, output, folds, seed, precision, trainers, letters, neutralWeight, iterations, leaves);
     }
 }

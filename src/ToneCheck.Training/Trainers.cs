@@ -11,7 +11,7 @@ public static class Trainers
 {
     public static readonly string[] Names = ["SdcaMaximumEntropy", "LightGbm"];
 
-    public static IEstimator<ITransformer> Pipeline(MLContext ml, string trainer, int seed)
+    public static IEstimator<ITransformer> Pipeline(MLContext ml, string trainer, int seed, int iterations = 100, int leaves = 16)
     {
         // Word uni- and bigrams plus character 2-4-grams; stop words are kept, because "not", "you" and "we"
         // carry the difference between blame and self-blame.
@@ -47,9 +47,9 @@ public static class Trainers
             {
                 LabelColumnName = "Label",
                 FeatureColumnName = "Features",
-                NumberOfIterations = 100,
+                NumberOfIterations = iterations,
                 LearningRate = 0.2,
-                NumberOfLeaves = 16,
+                NumberOfLeaves = leaves,
                 MinimumExampleCountPerLeaf = 5,
                 Seed = seed,
                 NumberOfThreads = 1,

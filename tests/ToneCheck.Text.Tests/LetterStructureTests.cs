@@ -291,6 +291,19 @@ public class LetterStructureTests
     }
 
     [Fact]
+    public void Titled_notice_whose_last_paragraph_mentions_a_date_is_not_a_signature()
+    {
+        // A dated sentence looks like a letterhead line to a naive check; a long sentence is prose all the same.
+        var letter = Letter.Parse(Lines(
+            "Notice of closure of your seller account",
+            "",
+            "Your seller account will be closed on 1 July 2025, and pending payouts will be released within 10 working days."));
+
+        Assert.Equal(LetterRegion.Body, letter.LineRegions[2]);
+        Assert.Contains(letter.Sentences, s => s.Text.StartsWith("Your seller account will be closed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Letter_without_greeting_or_signoff_keeps_a_short_last_line_as_signature()
     {
         var letter = Letter.Parse(Lines(

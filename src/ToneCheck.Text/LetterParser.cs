@@ -196,6 +196,13 @@ public sealed class LetterParser
             for (int i = 0; i < greetingLine; i++)
                 if (regions[i] == LetterRegion.Body) regions[i] = SubjectLine.IsMatch(raw[i]) ? LetterRegion.Subject : LetterRegion.Header;
             regions[greetingLine] = LetterRegion.Greeting;
+            // Formal letters put the reference line after the greeting ("RE: NOTICE REQUIRING POSSESSION").
+            for (int i = greetingLine + 1; i < end && i <= greetingLine + 4; i++)
+            {
+                if (regions[i] == LetterRegion.Blank) continue;
+                if (SubjectLine.IsMatch(raw[i])) regions[i] = LetterRegion.Subject;
+                break;
+            }
             return;
         }
         int p = 0;

@@ -26,8 +26,13 @@ public sealed class Segmenter
     private readonly ThreadLocal<EnglishStemmer> _stemmer = new(() => new EnglishStemmer());
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
 
-    public Segmenter(string locale, IReadOnlyList<string> abbreviations)
+    private readonly Dictionary<string, string[]> _bareContractions;
+
+    public Segmenter(string locale, IReadOnlyList<string> abbreviations, IReadOnlyList<string>? bareContractions = null)
     {
+        _bareContractions = (bareContractions ?? [])
+            .Select(e => e.Split('=', 2))
+            .ToDictionary(p => p[0].Trim(), p => p[1].Trim().Split(' '), StringComparer.Ordinal);
         _locale = locale;
         _abbreviations = abbreviations;
         _sentences = new ThreadLocal<BreakIterator>(() => { lock (IcuInit) return CreateSentenceIterator(); });
@@ -35,7 +40,10 @@ public sealed class Segmenter
     }
 
     private static readonly Lazy<Segmenter> s_english = new(() =>
-        new Segmenter("en", DataFile.Parse(DataFile.ReadResource(typeof(Segmenter).Assembly, "en/structure.txt"))["abbreviations"]));
+    {
+        var data = DataFile.Parse(DataFile.ReadResource(typeof(Segmenter).Assembly, "en/structure.txt"));
+        return new Segmenter("en", data["abbreviations"], data["bare-contractions"]);
+    });
 
     public static Segmenter English => s_english.Value;
 
@@ -137,6 +145,12 @@ public sealed class Segmenter
             var headNorm = head switch { "ca" => "can", "wo" => "will", "sha" => "shall", "ai" => "is", _ => head };
             tokens.Add(MakeWord(word[..split], headNorm, offset));
             tokens.Add(MakeWord(word[split..], NormaliseClitic(tail), offset + split));
+            return;
+        }
+        // "cant" and "im" typed without the apostrophe: every part keeps the whole word's span.
+        if (_bareContractions.TryGetValue(lower, out var parts))
+        {
+            foreach (var part in parts) tokens.Add(MakeWord(word, part, offset));
             return;
         }
         tokens.Add(MakeWord(word, lower, offset));

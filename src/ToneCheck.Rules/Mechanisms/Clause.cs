@@ -19,10 +19,17 @@ public static class Clause
         for (int i = index - 1; i >= 0; i--)
         {
             var t = s.Tokens[i];
-            if (IsBoundary(t) || IsDash(s, i) || Conjunctions.Contains(t.Norm)) return i + 1;
+            if (IsBoundary(t) || IsDash(s, i) || Conjunctions.Contains(t.Norm) || StartsCoordinateClause(s, i)) return i + 1;
         }
         return 0;
     }
+
+    // "you never pay on time and frankly your tone is...": "and" followed by a new subject starts a new clause,
+    // so a negation in the first does not reach the second.
+    private static readonly HashSet<string> NewSubjects = ["you", "your", "we", "i", "our", "my", "they", "their", "he", "she", "it", "the", "this", "that", "frankly", "honestly"];
+
+    private static bool StartsCoordinateClause(Sentence s, int i) =>
+        s.Tokens[i].Norm is "and" or "or" && i + 1 < s.Tokens.Length && NewSubjects.Contains(s.Tokens[i + 1].Norm);
 
     /// <summary>Index one past the last token of the clause containing <paramref name="index"/>, without closing punctuation.</summary>
     public static int End(Sentence s, int index)
@@ -30,7 +37,7 @@ public static class Clause
         for (int i = index; i < s.Tokens.Length; i++)
         {
             var t = s.Tokens[i];
-            if (IsBoundary(t) || IsDash(s, i)) return i;
+            if (IsBoundary(t) || IsDash(s, i) || (i > index && StartsCoordinateClause(s, i))) return i;
         }
         return s.Tokens.Length;
     }

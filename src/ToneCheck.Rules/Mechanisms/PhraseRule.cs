@@ -43,7 +43,6 @@ public abstract class PhraseRule : ToneRule
                     var span = ReportedSpan(sentence, match);
                     var quote = context.Letter.Text.ToString(span);
                     context.Report(span, Message(quote, section), match.Pattern.Note ?? DefaultSuggestion, ("section", section));
-                    break; // one finding per sentence and section is enough to read
                 }
             }
         }

@@ -25,6 +25,12 @@ internal static class CheckRunner
                 files.Add((new FileReport(input, "en", [], e.Message), null));
                 inputError = true;
             }
+            catch (ToneCheck.Ml.ModelException e)
+            {
+                // The model is deserialised on first use; if it fails then, no later letter can be checked either.
+                stderr.WriteLine($"tonecheck: {e.Message}");
+                return ExitCodes.UsageOrInput;
+            }
         }
 
         string report = format switch

@@ -49,18 +49,14 @@ public sealed class SentenceModel
     public const string CardFile = "tonecheck-sentences.json";
 
     private readonly MLContext _ml;
-    private readonly ITransformer _transformer;
-    private readonly DataViewSchema _schema;
+    private readonly Lazy<(ITransformer Transformer, DataViewSchema Schema, string[] Classes)> _loaded;
     private readonly ConcurrentBag<PredictionEngine<SentenceRow, SentenceScore>> _pool = new();
-    private readonly string[] _slotClasses;
 
-    private SentenceModel(MLContext ml, ITransformer transformer, DataViewSchema schema, ModelCard card, string[] slotClasses)
+    private SentenceModel(MLContext ml, Lazy<(ITransformer, DataViewSchema, string[])> loaded, ModelCard card)
     {
         _ml = ml;
-        _transformer = transformer;
-        _schema = schema;
+        _loaded = loaded;
         Card = card;
-        _slotClasses = slotClasses;
     }
 
     public ModelCard Card { get; }
@@ -80,20 +76,47 @@ public sealed class SentenceModel
             if (expectedFeatures is not null && !card.Features.SequenceEqual(expectedFeatures))
                 throw new ModelException($"The model in {folder} was trained on other rule features than this build computes (the lexicon changed since). Retrain it with 'dotnet run -c Release --project src/ToneCheck.Training', or run with --no-model.");
             var ml = new MLContext(seed: card.Seed);
-            using var stream = File.OpenRead(modelPath);
-            var transformer = ml.Model.Load(stream, out var schema);
-            var model = new SentenceModel(ml, transformer, schema, card, []);
-            var engine = model.Rent();
-            var slots = default(VBuffer<ReadOnlyMemory<char>>);
-            engine.OutputSchema["Score"].GetSlotNames(ref slots);
-            var names = slots.DenseValues().Select(v => v.ToString()).ToArray();
-            model.Return(engine);
-            return new SentenceModel(ml, transformer, schema, card, names);
+            CheckArchive(modelPath);
+            // The card is read now; the ML.NET pipeline is deserialised on the first prediction, so a run whose
+            // rules never ask the model (the hybrid predicts lazily) does not pay its start-up.
+            var loaded = new Lazy<(ITransformer, DataViewSchema, string[])>(() => Deserialise(ml, modelPath, folder));
+            return new SentenceModel(ml, loaded, card);
         }
         catch (Exception e) when (e is not ModelException)
         {
             throw new ModelException($"The ToneCheck model in {folder} cannot be read ({e.GetType().Name}: {e.Message}). Rebuild it with 'dotnet run --project src/ToneCheck.Training', or run with --no-model.", e);
         }
+    }
+
+    // A zip whose central directory cannot be read is corrupt: say so now rather than at the first prediction.
+    private static void CheckArchive(string path)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        if (zip.Entries.Count == 0) throw new ModelException($"{path} is an empty archive.");
+    }
+
+    private static (ITransformer, DataViewSchema, string[]) Deserialise(MLContext ml, string modelPath, string folder)
+    {
+        try
+        {
+            using var stream = File.OpenRead(modelPath);
+            var transformer = ml.Model.Load(stream, out var schema);
+            var engine = ml.Model.CreatePredictionEngine<SentenceRow, SentenceScore>(transformer, schema);
+            var slots = default(VBuffer<ReadOnlyMemory<char>>);
+            engine.OutputSchema["Score"].GetSlotNames(ref slots);
+            return (transformer, schema, slots.DenseValues().Select(v => v.ToString()).ToArray());
+        }
+        catch (Exception e)
+        {
+            throw new ModelException($"The ToneCheck model in {folder} cannot be read ({e.GetType().Name}: {e.Message}). Rebuild it with 'dotnet run -c Release --project src/ToneCheck.Training', or run with --no-model.", e);
+        }
+    }
+
+    /// <summary>Deserialises the ML.NET pipeline now (it is otherwise done on the first prediction).</summary>
+    public SentenceModel Warm()
+    {
+        _ = _loaded.Value;
+        return this;
     }
 
     /// <summary>Finds the <c>models/</c> folder: beside the running program, or up the tree from it (a source checkout).</summary>
@@ -113,7 +136,7 @@ public sealed class SentenceModel
     }
 
     /// <summary>The same trained model with another card (used at training time to choose the hybrid's rules).</summary>
-    public SentenceModel WithCard(ModelCard card) => new(_ml, _transformer, _schema, card, _slotClasses);
+    public SentenceModel WithCard(ModelCard card) => new(_ml, _loaded, card);
 
     /// <summary>Class probabilities for one sentence, by class name.</summary>
     public IReadOnlyDictionary<string, float> Predict(string sentence, float[] ruleFeatures)
@@ -122,8 +145,9 @@ public sealed class SentenceModel
         try
         {
             var output = engine.Predict(new SentenceRow { Text = sentence, RuleFeatures = ruleFeatures });
-            var result = new Dictionary<string, float>(_slotClasses.Length);
-            for (int i = 0; i < _slotClasses.Length && i < output.Score.Length; i++) result[_slotClasses[i]] = output.Score[i];
+            var classes = _loaded.Value.Classes;
+            var result = new Dictionary<string, float>(classes.Length);
+            for (int i = 0; i < classes.Length && i < output.Score.Length; i++) result[classes[i]] = output.Score[i];
             return result;
         }
         finally
@@ -136,7 +160,7 @@ public sealed class SentenceModel
     public double Threshold(string cls) => Card.Thresholds.TryGetValue(cls, out var t) ? t : 1.01;
 
     private PredictionEngine<SentenceRow, SentenceScore> Rent() =>
-        _pool.TryTake(out var engine) ? engine : _ml.Model.CreatePredictionEngine<SentenceRow, SentenceScore>(_transformer, _schema);
+        _pool.TryTake(out var engine) ? engine : _ml.Model.CreatePredictionEngine<SentenceRow, SentenceScore>(_loaded.Value.Transformer, _loaded.Value.Schema);
 
     private void Return(PredictionEngine<SentenceRow, SentenceScore> engine) => _pool.Add(engine);
 }

@@ -30,7 +30,7 @@ public class ModelBenchmarks
         _hybrid.Check(_typical);
     }
 
-    [Benchmark] public int LoadModel() => SentenceModel.Load(_models).Card.Classes.Count;
+    [Benchmark] public int LoadModel() => SentenceModel.Load(_models).Warm().Card.Classes.Count;
     [Benchmark] public float PredictSentence() => _model.Predict(Sentence, _sentenceFeatures)["blame"];
     [Benchmark] public int HybridTypicalEmail() => _hybrid.Check(_typical).Diagnostics.Length;
 }

@@ -8,6 +8,10 @@ namespace ToneCheck.Rules.Mechanisms;
 /// </summary>
 public static class Clause
 {
+    /// <summary>No clause is read as longer than this: a run-on text without punctuation would otherwise make
+    /// every negation check scan the whole of it.</summary>
+    public const int MaxClauseTokens = 40;
+
     private static readonly HashSet<string> Breaks = [",", ";", ":", "—", "–", "(", ")", "!", "?", "."];
     private static readonly HashSet<string> Conjunctions = ["but", "however", "although", "though", "whereas", "yet"];
 
@@ -16,12 +20,12 @@ public static class Clause
     /// <summary>Index of the first token of the clause containing <paramref name="index"/>.</summary>
     public static int Start(Sentence s, int index)
     {
-        for (int i = index - 1; i >= 0; i--)
+        for (int i = index - 1; i >= Math.Max(0, index - MaxClauseTokens); i--)
         {
             var t = s.Tokens[i];
             if (IsBoundary(t) || IsDash(s, i) || Conjunctions.Contains(t.Norm) || StartsCoordinateClause(s, i)) return i + 1;
         }
-        return 0;
+        return Math.Max(0, index - MaxClauseTokens);
     }
 
     // "you never pay on time and frankly your tone is...": "and" followed by a new subject starts a new clause,
@@ -34,12 +38,13 @@ public static class Clause
     /// <summary>Index one past the last token of the clause containing <paramref name="index"/>, without closing punctuation.</summary>
     public static int End(Sentence s, int index)
     {
-        for (int i = index; i < s.Tokens.Length; i++)
+        int limit = Math.Min(s.Tokens.Length, index + MaxClauseTokens);
+        for (int i = index; i < limit; i++)
         {
             var t = s.Tokens[i];
             if (IsBoundary(t) || IsDash(s, i) || (i > index && StartsCoordinateClause(s, i))) return i;
         }
-        return s.Tokens.Length;
+        return limit;
     }
 
     // A dash between spaces (" - ", " – ") separates clauses; a hyphen inside a word does not.

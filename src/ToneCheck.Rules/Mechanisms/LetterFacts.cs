@@ -47,11 +47,6 @@ public sealed class LetterFacts
         return false;
     }
 
-    private bool NegatedBefore(Sentence sentence, PatternMatch m)
-    {
-        int start = Clause.Start(sentence, m.Start);
-        foreach (var cue in _lexicon.Find(sentence, "negation/cues", _match))
-            if (cue.Start >= start && cue.Start < m.Start) return true;
-        return false;
-    }
+    private bool NegatedBefore(Sentence sentence, PatternMatch m) =>
+        Scope.AnyCue(_lexicon, _match, sentence, Clause.Start(sentence, m.Start), m.Start, "negation/cues");
 }

@@ -51,10 +51,13 @@ public abstract class PhraseRule : ToneRule
     /// <summary>A last, rule-specific check on a match.</summary>
     protected virtual bool Accept(RuleContext context, Sentence sentence, PatternMatch match) => true;
 
+    private const int MaxTrailingTokens = 24;
+
     /// <summary>From the first matched word to the end of its clause: what a reader would underline.</summary>
     public static TextSpan ReportedSpan(Sentence sentence, PatternMatch match)
     {
-        int end = Math.Max(match.End, Clause.End(sentence, match.End));
+        // A run-on "sentence" without punctuation can be a page long: underline at most a line's worth.
+        int end = Math.Max(match.End, Math.Min(Clause.End(sentence, match.End), match.End + MaxTrailingTokens));
         while (end - 1 > match.Start && sentence.Tokens[end - 1].Kind == TokenKind.Punctuation) end--;
         return sentence.SpanOf(match.Start, end - 1);
     }

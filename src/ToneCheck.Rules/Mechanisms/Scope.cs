@@ -13,7 +13,7 @@ public static class Scope
     public static bool IsNegated(RuleContext context, Sentence sentence, PatternMatch match, bool lookInside = false)
     {
         int clauseStart = Clause.Start(sentence, match.Start);
-        if (AnyCue(context, sentence, clauseStart, match.Start, "negation/cues")) return true;
+        if (AnyCue(context.Lexicon, context.Match, sentence, clauseStart, match.Start, "negation/cues")) return true;
         if (!lookInside) return false;
         // "you are not difficult", "you haven't been rude": a "not" after the verb of a predication.
         for (int i = match.Start + 1; i < match.End - 1; i++)
@@ -23,18 +23,24 @@ public static class Scope
     }
 
     public static bool IsHypothetical(RuleContext context, Sentence sentence, PatternMatch match) =>
-        AnyCue(context, sentence, Clause.Start(sentence, match.Start), match.Start, "negation/hypothetical")
+        AnyCue(context.Lexicon, context.Match, sentence, Clause.Start(sentence, match.Start), match.Start, "negation/hypothetical")
         || (Clause.Start(sentence, match.Start) > 0 && StartsWithCue(context, sentence, 0, "negation/hypothetical") && !HasMainClauseBreak(sentence, match.Start));
 
     /// <summary>True when the sentence explicitly takes the reader out of the fault ("this is not a reflection on you").</summary>
     public static bool ClearsTheReader(RuleContext context, Sentence sentence) =>
         context.Lexicon.Contains(sentence, "negation/not-about-you", context.Match);
 
-    private static bool AnyCue(RuleContext context, Sentence sentence, int from, int to, string key)
+    internal static bool AnyCue(Lexicon lexicon, MatchContext match, Sentence sentence, int from, int to, string key)
     {
-        foreach (var m in context.Lexicon.Find(sentence, key, context.Match))
-            if (m.Start >= from && m.Start < to) return true;
-        return false;
+        // Matches come sorted by start: find the first at or after 'from' by binary search.
+        var cues = lexicon.Find(sentence, key, match);
+        int lo = 0, hi = cues.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (cues[mid].Start < from) lo = mid + 1; else hi = mid;
+        }
+        return lo < cues.Count && cues[lo].Start < to;
     }
 
     private static bool StartsWithCue(RuleContext context, Sentence sentence, int index, string key) =>
@@ -43,7 +49,7 @@ public static class Scope
     // "If you can pay by Friday, we will..." - the condition ends at the first comma; a match after it is in the main clause.
     private static bool HasMainClauseBreak(Sentence sentence, int before)
     {
-        for (int i = 0; i < before; i++)
+        for (int i = 0; i < Math.Min(before, Clause.MaxClauseTokens * 2); i++)
             if (sentence.Tokens[i].Norm == ",") return true;
         return false;
     }

@@ -61,7 +61,7 @@ public sealed class LetterParser
         var (greetingLine, greetingSpan, names) = FindGreeting(text, raw, regions, end);
         MarkHeader(raw, regions, greetingLine, end);
         var signOffLine = MarkClosing(raw, regions, greetingLine, end);
-        MarkFooter(raw, regions, end);
+        MarkFooter(raw, regions, end, signOffLine);
 
         TextSpan? signOffSpan = signOffLine >= 0 ? TrimmedSpan(text, lines[signOffLine].Span) : null;
         var paragraphs = Segment(text, raw, regions, greetingLine, greetingSpan);
@@ -125,7 +125,6 @@ public sealed class LetterParser
         names = ImmutableArray<string>.Empty;
         var words = WordRegex.Matches(line);
         if (words.Count == 0) return 0;
-        int offset = 0;
         int w = 0;
         if (w + 1 < words.Count && _greetings.Contains(words[0].Value + " " + words[1].Value)) w = 2;
         else if (_greetings.Contains(words[0].Value)) w = 1;
@@ -147,9 +146,8 @@ public sealed class LetterParser
             if (!char.IsUpper(word[0])) { if (!opensWithGreeting) return 0; break; }
             builder.Add(word.ToLowerInvariant());
         }
-        int after = i < words.Count ? words[i - 1].Index + words[i - 1].Length : line.TrimEnd().Length;
         if (i == 0) return 0;
-        if (i > 0) after = words[i - 1].Index + words[i - 1].Length;
+        int after = words[i - 1].Index + words[i - 1].Length;
         var rest = line[after..];
         var trimmedRest = rest.TrimStart();
         bool punctuated = trimmedRest.Length > 0 && trimmedRest[0] is ',' or ':' or '!' or '-' or '–' or '—';
@@ -165,8 +163,7 @@ public sealed class LetterParser
             return 0; // "Hi" followed by prose without a break is not a salutation line we can delimit.
         }
         names = builder.ToImmutable();
-        offset = after + (punctuated ? rest.Length - trimmedRest.Length + 1 : 0);
-        return offset;
+        return after + (punctuated ? rest.Length - trimmedRest.Length + 1 : 0);
     }
 
     private bool OpensWithGreetingWord(string line)
@@ -296,7 +293,7 @@ public sealed class LetterParser
     }
 
     // A closing paragraph that carries a confidentiality or registration cue is a footer.
-    private void MarkFooter(string[] raw, LetterRegion[] regions, int end)
+    private void MarkFooter(string[] raw, LetterRegion[] regions, int end, int signOffLine)
     {
         int i = end - 1;
         int paragraphsChecked = 0;
@@ -310,7 +307,7 @@ public sealed class LetterParser
             paragraphsChecked++;
             var paragraph = string.Join(' ', raw[first..(last + 1)]).ToLowerInvariant();
             int cues = _footerCues.Count(c => paragraph.Contains(c, StringComparison.Ordinal));
-            bool afterSignature = first > 0 && Array.IndexOf(regions, LetterRegion.SignOff) is int s && s >= 0 && s < first;
+            bool afterSignature = signOffLine >= 0 && signOffLine < first;
             if (cues >= 2 || (cues == 1 && afterSignature))
                 for (int k = first; k <= last; k++) regions[k] = LetterRegion.Footer;
         }

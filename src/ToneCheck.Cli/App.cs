@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.CodeAnalysis;
+using ToneCheck.Config;
 using ToneCheck.Engine;
 using ToneCheck.Engine.Evaluation;
 using ToneCheck.Engine.Reporting;
@@ -21,6 +22,7 @@ public static class App
         root.Subcommands.Add(RulesCommand(stdout));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));
         root.Subcommands.Add(DocsCommand(stdout, stderr));
+        root.Subcommands.Add(FixCommand.Create(stdin, stdout, stderr));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -40,32 +42,59 @@ public static class App
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var failOn = new Option<string>("--fail-on") { Description = "error | warning | info | none: the lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
+        var (severity, noModel, modelDir, language, config) = CheckerOptions();
+        var baseline = new Option<string?>("--baseline") { Description = "Suppress the findings listed in this file (tonecheck.suppress.yml, or a SARIF report) instead of the nearest tonecheck.suppress.yml." };
+        var updateBaseline = new Option<bool>("--update-baseline") { Description = "Record every finding of this run as judged, in --baseline or ./tonecheck.suppress.yml." };
+        var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn, severity, noModel, modelDir, language, config, baseline, updateBaseline };
+        command.SetAction(parse =>
+        {
+            if (!TryCreateCheckers(parse, (severity, noModel, modelDir, language, config), stderr, out var checkers)) return ExitCodes.UsageOrInput;
+            var request = new CheckRequest(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn)!,
+                parse.GetValue(baseline), parse.GetValue(updateBaseline));
+            return CheckRunner.Run(checkers, request, stdin, stdout, stderr);
+        });
+        return command;
+    }
+
+    /// <summary>The options that choose how letters are checked, shared by every command that checks letters.</summary>
+    internal static (Option<string[]> Severity, Option<bool> NoModel, Option<string?> ModelDir, Option<string> Language, Option<string?> Config) CheckerOptions()
+    {
         var severity = new Option<string[]>("--severity") { Description = "Override a rule's severity, e.g. --severity TC009=none (error|warning|info|none). Repeatable.", AllowMultipleArgumentsPerToken = true };
         var noModel = new Option<bool>("--no-model") { Description = "Rules only: do not load the sentence classifier." };
         var modelDir = new Option<string?>("--model-dir") { Description = "Folder holding tonecheck-sentences.zip (default: the models/ folder shipped with ToneCheck)." };
-        var language = new Option<string>("--language") { Description = "auto | en | cy | ms | vi | tl: the letters' language (auto detects it per letter).", DefaultValueFactory = _ => "auto" };
+        var language = new Option<string>("--language") { Description = "auto | en | cy | ms | vi | tl: the letters' language (default: tonecheck.yml's, else detected per letter)." };
         language.AcceptOnlyFromAmong("auto", "en", "cy", "ms", "vi", "tl");
-        var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn, severity, noModel, modelDir, language };
-        command.SetAction(parse =>
+        var config = new Option<string?>("--config") { Description = "Use this config file instead of the tonecheck.yml files found from each letter's folder upwards." };
+        return (severity, noModel, modelDir, language, config);
+    }
+
+    /// <summary>
+    /// The checkers a command uses: tonecheck.yml (found per letter, or --config) with the command line on top.
+    /// The model is loaded when the first letter that needs it is checked.
+    /// </summary>
+    internal static bool TryCreateCheckers(ParseResult parse,
+        (Option<string[]> Severity, Option<bool> NoModel, Option<string?> ModelDir, Option<string> Language, Option<string?> Config) options,
+        TextWriter stderr, out ConfiguredCheckers checkers)
+    {
+        var (severity, noModel, modelDir, language, config) = options;
+        checkers = null!;
+        if (!TryParseSeverities(parse.GetValue(severity) ?? [], out var overrides, out var error))
         {
-            if (!TryParseSeverities(parse.GetValue(severity) ?? [], out var overrides, out var error))
-            {
-                stderr.WriteLine($"tonecheck: {error}");
-                return ExitCodes.UsageOrInput;
-            }
-            if (!ModelLoader.TryLoad(parse.GetValue(noModel), parse.GetValue(modelDir), stderr, out var model)) return ExitCodes.UsageOrInput;
-            ToneChecker checker;
-            var forced = parse.GetValue(language) is { } l && l != "auto" ? l : null;
-            try { checker = new ToneChecker(severities: overrides, model: model, language: forced); }
-            catch (ModelException e)
-            {
-                stderr.WriteLine($"tonecheck: {e.Message}");
-                return ExitCodes.UsageOrInput;
-            }
-            return CheckRunner.Run(checker, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output),
-                parse.GetValue(failOn)!, stdin, stdout, stderr);
-        });
-        return command;
+            stderr.WriteLine($"tonecheck: {error}");
+            return false;
+        }
+        ConfigResolver resolver;
+        try { resolver = new ConfigResolver(parse.GetValue(config)); }
+        catch (ConfigException e)
+        {
+            stderr.WriteLine($"tonecheck: {e.Message}");
+            return false;
+        }
+        var forcedLanguage = parse.GetValue(language) is { } l ? l : null;
+        var folder = parse.GetValue(modelDir);
+        checkers = new ConfiguredCheckers(resolver, () => ModelLoader.Load(folder),
+            new Overrides(overrides, forcedLanguage, parse.GetValue(noModel) ? false : null));
+        return true;
     }
 
     internal static bool TryParseSeverities(string[] values, out Dictionary<string, ReportDiagnostic> overrides, out string? error)

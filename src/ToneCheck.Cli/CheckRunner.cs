@@ -1,23 +1,33 @@
+using ToneCheck.Config;
 using ToneCheck.Engine;
 using ToneCheck.Engine.Reporting;
 
 namespace ToneCheck.Cli;
 
+/// <summary>What <c>tonecheck check</c> was asked to do, apart from which checker each letter gets.</summary>
+internal sealed record CheckRequest(string[] Paths, string Format, string? OutputPath, string FailOn, string? Baseline, bool UpdateBaseline);
+
 /// <summary>Runs <c>tonecheck check</c>: gathers inputs, checks each, renders the report, decides the exit code.</summary>
 internal static class CheckRunner
 {
-    public static int Run(ToneChecker checker, string[] paths, string format, string? outputPath, string failOn,
-        TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(ConfiguredCheckers checkers, CheckRequest request, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        SuppressionsResolver suppressions;
+        try { suppressions = new SuppressionsResolver(request.UpdateBaseline ? null : request.Baseline); }
+        catch (ConfigException e) { return Fail(stderr, e.Message); }
+
         var files = new List<(FileReport Report, CheckResult? Result)>();
         bool inputError = false;
-        foreach (var input in ExpandInputs(paths, stderr, ref inputError))
+        foreach (var input in ExpandInputs(request.Paths, checkers, stderr, ref inputError))
         {
+            string name = input == "-" ? "<stdin>" : input;
             try
             {
                 var text = input == "-" ? LetterInput.ReadStream(StdinStream(stdin), "<stdin>") : LetterInput.ReadFile(input);
-                var result = checker.Check(text, input == "-" ? "<stdin>" : input);
-                files.Add((FileReport.From(result), result));
+                var checker = checkers.For(input == "-" ? Directory.GetCurrentDirectory() : input);
+                var result = checker.Check(text, name);
+                var fileReport = FileReport.From(result);
+                files.Add((suppressions.ForLetter(name)?.Apply(fileReport) ?? fileReport, result));
             }
             catch (InputException e)
             {
@@ -25,34 +35,58 @@ internal static class CheckRunner
                 files.Add((new FileReport(input, "en", [], e.Message), null));
                 inputError = true;
             }
-            catch (ToneCheck.Ml.ModelException e)
-            {
-                // The model is deserialised on first use; if it fails then, no later letter can be checked either.
-                stderr.WriteLine($"tonecheck: {e.Message}");
-                return ExitCodes.UsageOrInput;
-            }
+            // A broken config or model affects every letter after this one too: stop with a usage error.
+            catch (ConfigException e) { return Fail(stderr, e.Message); }
+            catch (ToneCheck.Ml.ModelException e) { return Fail(stderr, e.Message); }
         }
 
-        string report = format switch
+        if (request.UpdateBaseline)
         {
-            "json" => JsonReport.Render(files.Select(f => f.Report).ToList(), App.Version),
-            "sarif" => SarifReport.Render(files.Select(f => f.Report).ToList(), App.Version),
-            "msbuild" => MsBuildOutput.Render(files.Select(f => f.Report).ToList()),
+            try { files = UpdateBaseline(request.Baseline, files, stderr); }
+            catch (Exception e) when (e is ConfigException or IOException or UnauthorizedAccessException) { return Fail(stderr, e.Message); }
+        }
+
+        var reports = files.Select(f => f.Report).ToList();
+        string report = request.Format switch
+        {
+            "json" => JsonReport.Render(reports, App.Version),
+            "sarif" => SarifReport.Render(reports, App.Version),
+            "msbuild" => MsBuildOutput.Render(reports),
             _ => "",
         };
 
-        if (format == "text")
+        if (request.Format == "text")
         {
-            using var writer = outputPath is null ? null : new StreamWriter(outputPath);
-            TextOutput.Render(files.Where(f => f.Result is not null).Select(f => f.Result!).ToList(), writer ?? stdout, colour: writer is null && !Console.IsOutputRedirected && stdout == Console.Out);
+            using var writer = request.OutputPath is null ? null : new StreamWriter(request.OutputPath);
+            TextOutput.Render(files.Where(f => f.Result is not null).Select(f => (f.Result!, f.Report)).ToList(), writer ?? stdout,
+                colour: writer is null && !Console.IsOutputRedirected && stdout == Console.Out);
         }
-        else if (outputPath is not null) File.WriteAllText(outputPath, report);
+        else if (request.OutputPath is not null) File.WriteAllText(request.OutputPath, report);
         else stdout.Write(report);
 
         if (inputError) return ExitCodes.UsageOrInput;
-        int threshold = failOn switch { "error" => 3, "warning" => 2, "info" => 1, _ => int.MaxValue };
-        bool failed = files.SelectMany(f => f.Report.Diagnostics).Any(d => Rank(d.Severity) >= threshold);
+        int threshold = request.FailOn switch { "error" => 3, "warning" => 2, "info" => 1, _ => int.MaxValue };
+        bool failed = reports.SelectMany(f => f.Active).Any(d => Rank(d.Severity) >= threshold);
         return failed ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    // Every finding of this run becomes judged; the report then shows them as suppressed, so the run is clean.
+    private static List<(FileReport Report, CheckResult? Result)> UpdateBaseline(string? baseline, List<(FileReport Report, CheckResult? Result)> files, TextWriter stderr)
+    {
+        string path = baseline ?? Suppressions.FileName;
+        if (path.EndsWith(".sarif", StringComparison.OrdinalIgnoreCase))
+            throw new ConfigException(path, 1, 1, "--update-baseline writes a suppressions YAML file; write a SARIF baseline with --format sarif --output instead");
+        var current = File.Exists(path) ? Suppressions.Load(path) : Suppressions.Empty(path);
+        var updated = current.Update(files.Select(f => f.Report));
+        updated.Save(path);
+        stderr.WriteLine($"tonecheck: wrote {updated.Entries.Count} suppressions to {path}.");
+        return files.Select(f => (updated.Apply(f.Report with { Diagnostics = f.Report.Diagnostics.Select(d => d with { Suppression = null }).ToList() }), f.Result)).ToList();
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"tonecheck: {message}");
+        return ExitCodes.UsageOrInput;
     }
 
     private static int Rank(string severity) => severity switch { "error" => 3, "warning" => 2, "info" => 1, _ => 0 };
@@ -61,7 +95,8 @@ internal static class CheckRunner
     private static Stream StdinStream(TextReader stdin) =>
         stdin == Console.In ? Console.OpenStandardInput() : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin.ReadToEnd()));
 
-    private static IEnumerable<string> ExpandInputs(string[] paths, TextWriter stderr, ref bool inputError)
+    /// <summary>Files named are checked as given; folders are walked for letters, filtered by the config's include/exclude.</summary>
+    internal static List<string> ExpandInputs(string[] paths, ConfiguredCheckers checkers, TextWriter stderr, ref bool inputError)
     {
         var result = new List<string>();
         foreach (var path in paths)
@@ -72,6 +107,7 @@ internal static class CheckRunner
                 var letters = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                     .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => checkers.Configs.ForLetter(f).Includes(f))
                     .OrderBy(f => f, StringComparer.Ordinal);
                 result.AddRange(letters);
             }

@@ -9,15 +9,9 @@ internal static class ModelLoader
     {
         model = null;
         if (disabled) return true;
-        folder ??= SentenceModel.FindModelsFolder();
-        if (folder is null)
-        {
-            stderr.WriteLine($"tonecheck: the sentence model ({SentenceModel.ModelFile}) was not found beside the program or in a models/ folder above it; pass --model-dir, or --no-model to check with the rules alone.");
-            return false;
-        }
         try
         {
-            model = SentenceModel.Load(folder);
+            model = Load(folder);
             return true;
         }
         catch (ModelException e)
@@ -25,5 +19,14 @@ internal static class ModelLoader
             stderr.WriteLine($"tonecheck: {e.Message}");
             return false;
         }
+    }
+
+    /// <summary>Loads the model from <paramref name="folder"/> or the shipped models/ folder.</summary>
+    /// <exception cref="ModelException">It is missing or unreadable; the message says what to do.</exception>
+    public static SentenceModel Load(string? folder)
+    {
+        folder ??= SentenceModel.FindModelsFolder()
+            ?? throw new ModelException($"the sentence model ({SentenceModel.ModelFile}) was not found beside the program or in a models/ folder above it; pass --model-dir, or --no-model to check with the rules alone.");
+        return SentenceModel.Load(folder);
     }
 }

@@ -16,7 +16,7 @@ internal static class MsBuildOutput
                 sb.Append($"{file.Path}: error TC000: {file.Error}\n");
                 continue;
             }
-            foreach (var d in file.Diagnostics)
+            foreach (var d in file.Active)
                 sb.Append($"{file.Path}({d.StartLine},{d.StartColumn},{d.EndLine},{d.EndColumn}): {d.Severity} {d.RuleId}: {d.Message}\n");
         }
         return sb.ToString();

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using Spectre.Console;
 using ToneCheck.Engine;
 using ToneCheck.Engine.Reporting;
@@ -11,7 +10,7 @@ namespace ToneCheck.Cli;
 /// </summary>
 internal static class TextOutput
 {
-    public static void Render(IReadOnlyList<CheckResult> results, TextWriter writer, bool colour)
+    public static void Render(IReadOnlyList<(CheckResult Result, FileReport Report)> files, TextWriter writer, bool colour)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -21,33 +20,34 @@ internal static class TextOutput
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 4096; // never wrap: the underline must stay under its words
-        int errors = 0, warnings = 0, infos = 0;
-        foreach (var result in results)
+        int errors = 0, warnings = 0, infos = 0, suppressed = 0;
+        foreach (var (result, report) in files)
         {
-            foreach (var diagnostic in result.Diagnostics)
+            foreach (var d in report.Diagnostics)
             {
-                var d = ReportedDiagnostic.From(diagnostic);
+                // Judged findings are counted, not shown: the writer has already decided about them.
+                if (d.Suppression is not null) { suppressed++; continue; }
                 var colourName = d.Severity switch { "error" => "red", "warning" => "yellow", _ => "blue" };
                 console.MarkupLine($"[bold]{Markup.Escape(result.Path)}:{d.StartLine}:{d.StartColumn}:[/] [{colourName}]{d.Severity}[/] [bold]{d.RuleId}[/] ({d.RuleName}): {Markup.Escape(d.Message)}");
-                WriteSnippet(console, result, diagnostic);
+                WriteSnippet(console, result, d);
                 if (d.Suggestion is not null) console.MarkupLine($"      [green]= {(d.Kind == "document" ? "add" : "try")}:[/] {Markup.Escape(d.Suggestion)}");
                 switch (d.Severity) { case "error": errors++; break; case "warning": warnings++; break; default: infos++; break; }
             }
         }
         console.WriteLine();
-        var languages = string.Join(", ", results.GroupBy(r => r.Language).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
-        console.MarkupLine($"{results.Count} {(results.Count == 1 ? "letter" : "letters")} checked ({languages}): {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}, {infos} info.");
+        var languages = string.Join(", ", files.GroupBy(f => f.Result.Language).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
+        var judged = suppressed > 0 ? $", {suppressed} suppressed" : "";
+        console.MarkupLine($"{files.Count} {(files.Count == 1 ? "letter" : "letters")} checked ({languages}): {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}, {infos} info{judged}.");
     }
 
     // The first line of the span, with carets under the span's part of it.
-    private static void WriteSnippet(IAnsiConsole console, CheckResult result, Diagnostic diagnostic)
+    private static void WriteSnippet(IAnsiConsole console, CheckResult result, ReportedDiagnostic d)
     {
-        var span = diagnostic.Location.GetLineSpan();
-        int lineIndex = span.StartLinePosition.Line;
+        int lineIndex = d.StartLine - 1;
         if (lineIndex >= result.Text.Lines.Count) return;
         var line = result.Text.ToString(result.Text.Lines[lineIndex].Span).Replace('\t', ' ');
-        int start = Math.Min(span.StartLinePosition.Character, line.Length);
-        int end = span.EndLinePosition.Line == lineIndex ? Math.Min(span.EndLinePosition.Character, line.Length) : line.Length;
+        int start = Math.Min(d.StartColumn - 1, line.Length);
+        int end = d.EndLine - 1 == lineIndex ? Math.Min(d.EndColumn - 1, line.Length) : line.Length;
         var number = (lineIndex + 1).ToString();
         console.MarkupLine($" {number,4} | {Markup.Escape(line)}");
         console.MarkupLine($" {new string(' ', 4)} | {new string(' ', start)}[red]{new string('^', Math.Max(1, end - start))}[/]");

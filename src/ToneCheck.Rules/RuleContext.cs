@@ -43,11 +43,16 @@ public sealed class RuleContext
     }
 
     /// <summary>Reports words of the letter: <paramref name="message"/> is the specific message (quote and why).</summary>
-    public void Report(TextSpan span, string message, string? suggestion, params (string Key, string Value)[] properties)
+    public void Report(TextSpan span, string message, string? suggestion, params (string Key, string Value)[] properties) =>
+        Report(span, message, suggestion, fix: null, properties);
+
+    /// <summary>Reports a finding that a machine can also fix: <paramref name="fix"/> is the exact edit.</summary>
+    public void Report(TextSpan span, string message, string? suggestion, SuggestedFix? fix, params (string Key, string Value)[] properties)
     {
         var rule = _current ?? throw new InvalidOperationException("Report outside a rule.");
         var quote = Letter.Text.ToString(span);
-        var props = ImmutableDictionary.CreateRange(properties.Select(p => KeyValuePair.Create(p.Key, p.Value)));
+        var all = fix is null ? properties : properties.Concat(fix.ToProperties());
+        var props = ImmutableDictionary.CreateRange(all.Select(p => KeyValuePair.Create(p.Key, p.Value)));
         _findings.Add(new Finding(rule, span, quote, message, suggestion, props));
     }
 
@@ -81,6 +86,9 @@ public sealed class RuleOptions
     public int GetInt(string ruleId, string name, int fallback) =>
         _values.TryGetValue($"{ruleId}.{name}", out var v) && int.TryParse(v, out var i) ? i : fallback;
 
-    public bool GetBool(string ruleId, string name, bool fallback) =>
-        _values.TryGetValue($"{ruleId}.{name}", out var v) && bool.TryParse(v, out var b) ? b : fallback;
+    public string GetString(string ruleId, string name, string fallback) =>
+        _values.TryGetValue($"{ruleId}.{name}", out var v) ? v : fallback;
+
+    /// <summary>The key a rule option is stored under: "TC003.stacked-reasons".</summary>
+    public static string Key(string ruleId, string name) => $"{ruleId}.{name}";
 }

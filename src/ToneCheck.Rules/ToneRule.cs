@@ -27,6 +27,9 @@ public abstract class ToneRule
 
     public string Id => Descriptor.Id;
 
+    /// <summary>The settings this rule reads from <see cref="RuleOptions"/>, with their defaults.</summary>
+    public virtual IReadOnlyList<RuleOption> Options => [];
+
     public abstract void Analyze(RuleContext context);
 
     protected static DiagnosticDescriptor Describe(string id, string title, string messageFormat, DiagnosticSeverity severity, string description) =>

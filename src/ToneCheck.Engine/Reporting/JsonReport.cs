@@ -37,11 +37,12 @@ public static class JsonReport
                 ["warnings"] = Count(files, "warning"),
                 ["info"] = Count(files, "info"),
                 ["unreadable"] = files.Count(f => f.Error is not null),
+                ["suppressed"] = files.Sum(f => f.Diagnostics.Count(d => d.Suppression is not null)),
             },
         };
         return root.ToJsonString(Options);
     }
 
     private static int Count(IReadOnlyList<FileReport> files, string severity) =>
-        files.Sum(f => f.Diagnostics.Count(d => d.Severity == severity));
+        files.Sum(f => f.Active.Count(d => d.Severity == severity));
 }

@@ -28,6 +28,13 @@ public static class RuleDocs
         sb.Append("\n## Configure\n\n");
         sb.Append($"Change the severity with `--severity {rule.Id}=error|warning|info|none` on the command line, or ");
         sb.Append($"`dotnet_diagnostic.{rule.Id}.severity = ...` in a `.globalconfig` for the analyzer package.\n");
+        sb.Append($"In `tonecheck.yml`: `rules: {{ {rule.Id}: {{ severity: warning }} }}`.\n");
+        if (rule.Options.Count > 0)
+        {
+            sb.Append("\n| Option (tonecheck.yml) | Default | Values | Meaning |\n|---|---|---|---|\n");
+            foreach (var o in rule.Options)
+                sb.Append($"| `{o.Name}` | `{o.Default}` | {(o.IsNumber ? $"whole number >= {o.Minimum}" : string.Join(", ", o.Allowed.Select(a => $"`{a}`")))} | {o.Description} |\n");
+        }
         return sb.ToString();
     }
 

@@ -40,6 +40,14 @@ public static class SarifReport
                     ["properties"] = new JsonObject { ["kind"] = d.Kind, ["source"] = d.Source },
                 };
                 if (d.Suggestion is not null) ((JsonObject)result["properties"]!)["suggestion"] = d.Suggestion;
+                if (d.Fix is { } fix) result["fixes"] = new JsonArray(Fix(file.Path, d, fix));
+                if (d.Fingerprint is not null) result["partialFingerprints"] = new JsonObject { [Fingerprint.SarifKey] = d.Fingerprint };
+                if (d.Suppression is { } suppression)
+                {
+                    var entry = new JsonObject { ["kind"] = "external", ["properties"] = new JsonObject { ["source"] = ToUri(suppression.Source) } };
+                    if (suppression.Justification is not null) entry["justification"] = suppression.Justification;
+                    result["suppressions"] = new JsonArray(entry);
+                }
                 results.Add(result);
             }
 
@@ -90,6 +98,27 @@ public static class SarifReport
         };
         return sarif.ToJsonString(JsonReport.Options);
     }
+
+    // SARIF's own shape for a proposed edit, so that viewers that apply fixes (and baseline tools) understand it.
+    private static JsonObject Fix(string path, ReportedDiagnostic d, ReportedFix fix) => new()
+    {
+        ["description"] = new JsonObject { ["text"] = d.Kind == "document" ? "Insert the suggested sentence." : "Apply the suggested rewrite." },
+        ["artifactChanges"] = new JsonArray(new JsonObject
+        {
+            ["artifactLocation"] = new JsonObject { ["uri"] = ToUri(path) },
+            ["replacements"] = new JsonArray(new JsonObject
+            {
+                ["deletedRegion"] = new JsonObject
+                {
+                    ["startLine"] = fix.StartLine,
+                    ["startColumn"] = fix.StartColumn,
+                    ["endLine"] = fix.EndLine,
+                    ["endColumn"] = fix.EndColumn,
+                },
+                ["insertedContent"] = new JsonObject { ["text"] = fix.Text },
+            }),
+        }),
+    };
 
     private static string Level(string severity) => severity switch
     {

@@ -59,7 +59,9 @@ public sealed class HostileToneRule : PhraseRule
             if (sentence.Region == LetterRegion.Subject || LooksLikeTitle(sentence)) continue;
             if (ShoutedRun(context, sentence) is { } span)
                 context.Report(span, Message(context.Letter.Text.ToString(span), "shouting"),
-                    "Write it in sentence case; firm words do not need capitals.", ("section", "shouting"));
+                    "Write it in sentence case; firm words do not need capitals.",
+                    new SuggestedFix(span, SentenceCase(context.Letter.Text.ToString(span), startsSentence: span.Start == sentence.Span.Start)),
+                    ("section", "shouting"));
             if (MaskedSwearing(sentence) is { } masked)
                 context.Report(masked, Message(context.Letter.Text.ToString(masked), "hostile/profanity"),
                     "Remove the swearing; state the fact calmly.", ("section", "hostile/profanity"));
@@ -98,6 +100,21 @@ public sealed class HostileToneRule : PhraseRule
             if (j - i - 1 >= 2) return sentence.SpanOf(i, j < tokens.Length && tokens[j].IsWord && tokens[j].Span.Start == tokens[j - 1].Span.End ? j : j - 1);
         }
         return null;
+    }
+
+    // "WE WILL NOT" becomes "we will not" ("We will not" at the start of a sentence); the pronoun I stays upper case.
+    internal static string SentenceCase(string shouted, bool startsSentence)
+    {
+        var chars = shouted.ToLowerInvariant().ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            bool wordStart = i == 0 || !char.IsLetter(chars[i - 1]);
+            bool wordEnd = i + 1 == chars.Length || !char.IsLetter(chars[i + 1]);
+            if (chars[i] == 'i' && wordStart && wordEnd && shouted[i] == 'I') chars[i] = 'I';
+        }
+        int first = Array.FindIndex(chars, char.IsLetter);
+        if (startsSentence && first >= 0) chars[first] = char.ToUpperInvariant(chars[first]);
+        return new string(chars);
     }
 
     private static bool IsShout(Token t, IReadOnlyList<string> acronyms) =>

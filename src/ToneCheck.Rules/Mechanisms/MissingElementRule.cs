@@ -26,6 +26,7 @@ public abstract class MissingElementRule : ToneRule
     {
         if (context.Letter.Sentences.IsEmpty || IsPresent(context)) return;
         TextSpan anchor = Place == ElementPlace.Opening ? context.OpeningAnchor() : context.ClosingAnchor();
-        context.Report(anchor, MissingMessage, Suggestion, ("place", Place.ToString().ToLowerInvariant()));
+        context.Report(anchor, MissingMessage, Suggestion, Insertion.For(context.Letter, Place, Suggestion),
+            ("place", Place.ToString().ToLowerInvariant()));
     }
 }

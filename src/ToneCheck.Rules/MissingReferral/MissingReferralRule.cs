@@ -38,8 +38,22 @@ public sealed class MissingReferralRule : MissingElementRule
     protected override string Suggestion =>
         "If it helps, [another provider] may be a good fit for what you need, and we are happy to brief whoever takes over.";
 
-    protected override bool IsPresent(RuleContext context) =>
-        context.Facts.Has("referral/present")
-        || (context.Facts.IsAbusiveCustomer && context.Facts.FirstWith("referral/good-wishes") is { } wishes
-            && !context.Lexicon.Contains(wishes, "hostile/sarcasm", context.Match));
+    private static readonly RuleOption GoodWishes = RuleOption.Choice("good-wishes", "abusive-customer",
+        "When sincere good wishes stand in for a referral: only in a letter to an abusive customer (RULES.md), always, or never.",
+        "abusive-customer", "always", "never");
+
+    public override IReadOnlyList<RuleOption> Options => [GoodWishes];
+
+    protected override bool IsPresent(RuleContext context)
+    {
+        if (context.Facts.Has("referral/present")) return true;
+        bool wishesCount = context.Options.GetString(Id, GoodWishes.Name, GoodWishes.Default) switch
+        {
+            "always" => true,
+            "never" => false,
+            _ => context.Facts.IsAbusiveCustomer,
+        };
+        return wishesCount && context.Facts.FirstWith("referral/good-wishes") is { } wishes
+            && !context.Lexicon.Contains(wishes, "hostile/sarcasm", context.Match);
+    }
 }

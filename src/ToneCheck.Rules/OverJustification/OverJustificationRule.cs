@@ -51,6 +51,14 @@ public sealed class OverJustificationRule : PhraseRule
         _ => $"'{quote}' defends the decision; a short, general reason is firmer than a justification.",
     };
 
+    private static readonly RuleOption ListItems = RuleOption.Number("grievance-list-items", 3, 2,
+        "How many list items, most of them complaints, make a grievance list.");
+
+    private static readonly RuleOption StackedReasons = RuleOption.Number("stacked-reasons", 5, 2,
+        "How many reasons (reason words, and clauses counted two commas to one) in one paragraph of 45 words or more make it over-justified.");
+
+    public override IReadOnlyList<RuleOption> Options => [StackedReasons, ListItems];
+
     public override void Analyze(RuleContext context)
     {
         base.Analyze(context);
@@ -62,7 +70,7 @@ public sealed class OverJustificationRule : PhraseRule
     // the sentence that introduces the list to the last item.
     private void ReportGrievanceLists(RuleContext context)
     {
-        int minItems = context.Options.GetInt(Id, "grievance-list-items", 3);
+        int minItems = context.Options.GetInt(Id, ListItems.Name, int.Parse(ListItems.Default));
         var paragraphs = context.Letter.Paragraphs;
         int i = 0;
         while (i < paragraphs.Length)
@@ -97,7 +105,7 @@ public sealed class OverJustificationRule : PhraseRule
     // A prose paragraph that stacks reasons: many reason markers, several clauses, and no list.
     private void ReportStackedReasons(RuleContext context)
     {
-        int minReasons = context.Options.GetInt(Id, "stacked-reasons", 5);
+        int minReasons = context.Options.GetInt(Id, StackedReasons.Name, int.Parse(StackedReasons.Default));
         foreach (var paragraph in context.Letter.Paragraphs)
         {
             if (paragraph.IsListItem || paragraph.Region != LetterRegion.Body) continue;

@@ -216,7 +216,7 @@ public static class App
     {
         var dir = new Option<string>("--output", "-o") { Description = "Folder for the pages.", DefaultValueFactory = _ => Path.Combine("docs", "rules") };
         var readme = new Option<string?>("--readme") { Description = "Also rewrite the rules table of this README (between its rules:start and rules:end markers)." };
-        var command = new Command("docs", "Write docs/rules/TC00x.md (and the README rules table) from the rule descriptors.") { dir, readme };
+        var command = new Command("docs", "Write docs/rules/TC00x.md, docs/tonecheck.schema.json (and the README rules table) from the rule descriptors.") { dir, readme };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dir)!;
@@ -224,6 +224,9 @@ public static class App
             foreach (var rule in RuleCatalog.All)
                 File.WriteAllText(Path.Combine(folder, rule.Id + ".md"), RuleDocs.Render(rule));
             stdout.WriteLine($"Wrote {RuleCatalog.All.Length} pages to {folder}.");
+            var schemaPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder)) ?? ".", ConfigSchema.FileName);
+            File.WriteAllText(schemaPath, ConfigSchema.Render());
+            stdout.WriteLine($"Wrote the tonecheck.yml schema to {schemaPath}.");
             if (parse.GetValue(readme) is { } readmePath)
             {
                 File.WriteAllText(readmePath, RuleDocs.ReplaceTable(File.ReadAllText(readmePath)));

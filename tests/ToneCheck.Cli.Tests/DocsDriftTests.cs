@@ -35,6 +35,14 @@ public class DocsDriftTests
     }
 
     [Fact]
+    public void Config_schema_matches_the_rules()
+    {
+        var path = Path.Combine(RepoRoot, "docs", ToneCheck.Config.ConfigSchema.FileName);
+        Assert.True(File.Exists(path), $"{path} is missing: run 'tonecheck docs --readme README.md'.");
+        Assert.Equal(ToneCheck.Config.ConfigSchema.Render(), File.ReadAllText(path).Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public void Readme_rules_table_matches_the_descriptors()
     {
         var readme = File.ReadAllText(Path.Combine(RepoRoot, "README.md")).Replace("\r\n", "\n");

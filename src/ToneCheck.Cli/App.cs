@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using ToneCheck.Engine;
 using ToneCheck.Engine.Evaluation;
@@ -13,10 +14,25 @@ public static class App
 {
     public const string Version = "0.1.0";
 
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdin, stdout, stderr,
+            () => stdin == Console.In ? Console.OpenStandardInput() : new MemoryStream(Encoding.UTF8.GetBytes(stdin.ReadToEnd())),
+            () => stdout == Console.Out ? Console.OpenStandardOutput() : new TextWriterStream(stdout));
+
+    /// <summary>With byte streams for standard input and output: <c>mail</c> passes a message through byte for byte.</summary>
+    public static async Task<int> RunAsync(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
+    {
+        using var reader = new StreamReader(stdin, leaveOpen: true);
+        await using var writer = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true, NewLine = "\n" };
+        return await RunAsync(args, reader, writer, stderr, () => stdin, () => stdout);
+    }
+
+    private static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr,
+        Func<Stream> openStdin, Func<Stream> openStdout)
     {
         var root = new RootCommand("ToneCheck: checks a letter that ends a customer relationship before you send it.");
         root.Subcommands.Add(CheckCommand(stdin, stdout, stderr));
+        root.Subcommands.Add(MailCommand.Create(openStdin, openStdout, stderr));
         root.Subcommands.Add(EvalCommand(stdout, stderr));
         root.Subcommands.Add(RulesCommand(stdout));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));
@@ -34,34 +50,18 @@ public static class App
 
     private static Command CheckCommand(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Letter files, folders (*.txt and *.md, recursively) or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Letter files, emails (.eml), folders (*.txt, *.md and *.eml, recursively) or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "text | msbuild | json | sarif", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "msbuild", "json", "sarif");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var failOn = new Option<string>("--fail-on") { Description = "error | warning | info | none: the lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
-        var severity = new Option<string[]>("--severity") { Description = "Override a rule's severity, e.g. --severity TC009=none (error|warning|info|none). Repeatable.", AllowMultipleArgumentsPerToken = true };
-        var noModel = new Option<bool>("--no-model") { Description = "Rules only: do not load the sentence classifier." };
-        var modelDir = new Option<string?>("--model-dir") { Description = "Folder holding tonecheck-sentences.zip (default: the models/ folder shipped with ToneCheck)." };
-        var language = new Option<string>("--language") { Description = "auto | en | cy | ms | vi | tl: the letters' language (auto detects it per letter).", DefaultValueFactory = _ => "auto" };
-        language.AcceptOnlyFromAmong("auto", "en", "cy", "ms", "vi", "tl");
-        var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn, severity, noModel, modelDir, language };
+        var checkerOptions = new CheckerOptions();
+        var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn };
+        checkerOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!TryParseSeverities(parse.GetValue(severity) ?? [], out var overrides, out var error))
-            {
-                stderr.WriteLine($"tonecheck: {error}");
-                return ExitCodes.UsageOrInput;
-            }
-            if (!ModelLoader.TryLoad(parse.GetValue(noModel), parse.GetValue(modelDir), stderr, out var model)) return ExitCodes.UsageOrInput;
-            ToneChecker checker;
-            var forced = parse.GetValue(language) is { } l && l != "auto" ? l : null;
-            try { checker = new ToneChecker(severities: overrides, model: model, language: forced); }
-            catch (ModelException e)
-            {
-                stderr.WriteLine($"tonecheck: {e.Message}");
-                return ExitCodes.UsageOrInput;
-            }
+            if (!checkerOptions.TryCreate(parse, stderr, out var checker)) return ExitCodes.UsageOrInput;
             return CheckRunner.Run(checker, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output),
                 parse.GetValue(failOn)!, stdin, stdout, stderr);
         });

@@ -1,5 +1,6 @@
 using ToneCheck.Engine;
 using ToneCheck.Engine.Reporting;
+using ToneCheck.Mail;
 
 namespace ToneCheck.Cli;
 
@@ -15,8 +16,17 @@ internal static class CheckRunner
         {
             try
             {
-                var text = input == "-" ? LetterInput.ReadStream(StdinStream(stdin), "<stdin>") : LetterInput.ReadFile(input);
-                var result = checker.Check(text, input == "-" ? "<stdin>" : input);
+                CheckResult result;
+                if (input != "-" && MailLetter.IsMailFile(input))
+                {
+                    var mail = MailLetter.ReadFile(input);
+                    result = checker.Check(mail.Text, input) with { Source = mail.Source };
+                }
+                else
+                {
+                    var text = input == "-" ? LetterInput.ReadStream(StdinStream(stdin), "<stdin>") : LetterInput.ReadFile(input);
+                    result = checker.Check(text, input == "-" ? "<stdin>" : input);
+                }
                 files.Add((FileReport.From(result), result));
             }
             catch (InputException e)
@@ -70,7 +80,7 @@ internal static class CheckRunner
             else if (Directory.Exists(path))
             {
                 var letters = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || MailLetter.IsMailFile(f))
                     .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
                     .OrderBy(f => f, StringComparer.Ordinal);
                 result.AddRange(letters);

@@ -35,6 +35,9 @@ public sealed record ReportedDiagnostic(string RuleId, string RuleName, string S
 /// <summary>One checked file, or one that could not be read (with <see cref="Error"/> set).</summary>
 public sealed record FileReport(string Path, string Language, IReadOnlyList<ReportedDiagnostic> Diagnostics, string? Error = null)
 {
+    /// <summary>Where the checked text came from, when it was extracted from a container (an email); else null.</summary>
+    public LetterSource? Source { get; init; }
+
     public static FileReport From(CheckResult result) =>
-        new(result.Path, result.Language, result.Diagnostics.Select(ReportedDiagnostic.From).ToList());
+        new(result.Path, result.Language, result.Diagnostics.Select(ReportedDiagnostic.From).ToList()) { Source = result.Source };
 }

@@ -36,7 +36,7 @@ public static class MailFilter
         // (including a sentence model that fails on first use), the message still goes through, marked unchecked.
         try
         {
-            var (letter, reason, error) = MailLetter.TryExtract(message, "message");
+            var (letter, reason, error) = MailLetter.TryExtract(message);
             if (letter is null) return MailVerdict.NotChecked(reason!, error!);
             return MailVerdict.From(checker.Check(letter.Text, "message") with { Source = letter.Source });
         }

@@ -41,24 +41,23 @@ public sealed class MailLetter
     public static MailLetter Extract(Stream message, string name)
     {
         var (bytes, complete) = BoundedRead.Read(message, LetterInput.MaxBytes);
-        if (!complete) throw new InputException(TooLarge(name));
+        if (!complete) throw new InputException($"{name}: {TooLarge}");
         return Extract(bytes, name);
     }
 
     /// <exception cref="InputException">The message is too large, cannot be parsed, or holds no text by its sender.</exception>
     public static MailLetter Extract(byte[] message, string name)
     {
-        var outcome = TryExtract(message, name);
-        return outcome.Letter ?? throw new InputException(outcome.Error!);
+        var outcome = TryExtract(message);
+        return outcome.Letter ?? throw new InputException($"{name}: {outcome.Error}");
     }
 
-    internal static string TooLarge(string name) =>
-        $"{name}: the message is larger than the {LetterInput.MaxBytes / (1024 * 1024)} MB a letter may have.";
+    private static string TooLarge => $"the message is larger than the {LetterInput.MaxBytes / (1024 * 1024)} MB a letter may have.";
 
     /// <summary>The letter, or why there is none: a short reason token (malformed, encrypted, no-text, too-large) and a message.</summary>
-    internal static (MailLetter? Letter, string? Reason, string? Error) TryExtract(byte[] message, string name)
+    internal static (MailLetter? Letter, string? Reason, string? Error) TryExtract(byte[] message)
     {
-        if (message.Length > LetterInput.MaxBytes) return (null, "too-large", TooLarge(name));
+        if (message.Length > LetterInput.MaxBytes) return (null, "too-large", TooLarge);
         Charsets.EnsureRegistered();
         MimeMessage parsed;
         try
@@ -67,17 +66,17 @@ public sealed class MailLetter
         }
         catch (FormatException e)
         {
-            return (null, "malformed", $"{name}: not a readable email message ({e.Message.TrimEnd('.')}).");
+            return (null, "malformed", $"not a readable email message ({e.Message.TrimEnd('.')}).");
         }
         if (parsed.Headers.Count == 0)
-            return (null, "malformed", $"{name}: not a readable email message (it has no header fields).");
+            return (null, "malformed", $"not a readable email message (it has no header fields).");
 
         var part = WriterPart.Find(parsed.Body);
         if (part is null)
         {
             return WriterPart.IsEncrypted(parsed.Body)
-                ? (null, "encrypted", $"{name}: the message is encrypted; ToneCheck can only read it before it is encrypted.")
-                : (null, "no-text", $"{name}: the message has no text/plain or text/html part written by its sender (attachments and forwarded messages are not checked).");
+                ? (null, "encrypted", "the message is encrypted; ToneCheck can only read it before it is encrypted.")
+                : (null, "no-text", "the message has no text/plain or text/html part written by its sender (attachments and forwarded messages are not checked).");
         }
 
         var decoded = part.GetText(out var encoding);
@@ -97,6 +96,12 @@ public sealed class MailLetter
         {
             lines.Add(text);
             origins.Add(sourceLine > 0 ? (partName, sourceLine) : null);
+        }
+        // A paragraph break the HTML walk added before a cut signature is no part of the text.
+        while (lines.Count > 0 && lines[^1].Length == 0 && origins[^1] is null)
+        {
+            lines.RemoveAt(lines.Count - 1);
+            origins.RemoveAt(origins.Count - 1);
         }
 
         var transfer = part.Headers[HeaderId.ContentTransferEncoding]?.Trim().ToLowerInvariant();

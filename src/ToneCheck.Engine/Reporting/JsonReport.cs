@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace ToneCheck.Engine.Reporting;
 
 /// <summary>
-/// The JSON output (schema version 1, documented in README): <c>{ version, tool, files: [ { path, language,
+/// The JSON output (schema version 1, documented in README): <c>{ version, tool, files: [ { path, language, source?,
 /// error?, diagnostics: [...] } ], summary }</c>. Shared by the CLI and any service front end.
 /// </summary>
 public static class JsonReport

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using ToneCheck.Config;
 using ToneCheck.Engine;
@@ -14,10 +15,25 @@ public static class App
 {
     public const string Version = "0.1.0";
 
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdin, stdout, stderr,
+            () => stdin == Console.In ? Console.OpenStandardInput() : new MemoryStream(Encoding.UTF8.GetBytes(stdin.ReadToEnd())),
+            () => stdout == Console.Out ? Console.OpenStandardOutput() : new TextWriterStream(stdout));
+
+    /// <summary>With byte streams for standard input and output: <c>mail</c> passes a message through byte for byte.</summary>
+    public static async Task<int> RunAsync(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
+    {
+        using var reader = new StreamReader(stdin, leaveOpen: true);
+        await using var writer = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true, NewLine = "\n" };
+        return await RunAsync(args, reader, writer, stderr, () => stdin, () => stdout);
+    }
+
+    private static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr,
+        Func<Stream> openStdin, Func<Stream> openStdout)
     {
         var root = new RootCommand("ToneCheck: checks a letter that ends a customer relationship before you send it.");
         root.Subcommands.Add(CheckCommand(stdin, stdout, stderr));
+        root.Subcommands.Add(MailCommand.Create(openStdin, openStdout, stderr));
         root.Subcommands.Add(EvalCommand(stdout, stderr));
         root.Subcommands.Add(RulesCommand(stdout));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));
@@ -36,65 +52,25 @@ public static class App
 
     private static Command CheckCommand(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Letter files, folders (*.txt and *.md, recursively) or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Letter files, emails (.eml), folders (*.txt, *.md and *.eml, recursively) or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "text | msbuild | json | sarif", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "msbuild", "json", "sarif");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var failOn = new Option<string>("--fail-on") { Description = "error | warning | info | none: the lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
-        var (severity, noModel, modelDir, language, config) = CheckerOptions();
+        var checkerOptions = new CheckerOptions();
         var baseline = new Option<string?>("--baseline") { Description = "Suppress the findings listed in this file (tonecheck.suppress.yml, or a SARIF report) instead of the nearest tonecheck.suppress.yml." };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Record every finding of this run as judged, in --baseline or ./tonecheck.suppress.yml." };
-        var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn, severity, noModel, modelDir, language, config, baseline, updateBaseline };
+        var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn, baseline, updateBaseline };
+        checkerOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!TryCreateCheckers(parse, (severity, noModel, modelDir, language, config), stderr, out var checkers)) return ExitCodes.UsageOrInput;
+            if (!checkerOptions.TryCreate(parse, stderr, out ConfiguredCheckers checkers)) return ExitCodes.UsageOrInput;
             var request = new CheckRequest(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn)!,
                 parse.GetValue(baseline), parse.GetValue(updateBaseline));
             return CheckRunner.Run(checkers, request, stdin, stdout, stderr);
         });
         return command;
-    }
-
-    /// <summary>The options that choose how letters are checked, shared by every command that checks letters.</summary>
-    internal static (Option<string[]> Severity, Option<bool> NoModel, Option<string?> ModelDir, Option<string> Language, Option<string?> Config) CheckerOptions()
-    {
-        var severity = new Option<string[]>("--severity") { Description = "Override a rule's severity, e.g. --severity TC009=none (error|warning|info|none). Repeatable.", AllowMultipleArgumentsPerToken = true };
-        var noModel = new Option<bool>("--no-model") { Description = "Rules only: do not load the sentence classifier." };
-        var modelDir = new Option<string?>("--model-dir") { Description = "Folder holding tonecheck-sentences.zip (default: the models/ folder shipped with ToneCheck)." };
-        var language = new Option<string>("--language") { Description = "auto | en | cy | ms | vi | tl: the letters' language (default: tonecheck.yml's, else detected per letter)." };
-        language.AcceptOnlyFromAmong("auto", "en", "cy", "ms", "vi", "tl");
-        var config = new Option<string?>("--config") { Description = "Use this config file instead of the tonecheck.yml files found from each letter's folder upwards." };
-        return (severity, noModel, modelDir, language, config);
-    }
-
-    /// <summary>
-    /// The checkers a command uses: tonecheck.yml (found per letter, or --config) with the command line on top.
-    /// The model is loaded when the first letter that needs it is checked.
-    /// </summary>
-    internal static bool TryCreateCheckers(ParseResult parse,
-        (Option<string[]> Severity, Option<bool> NoModel, Option<string?> ModelDir, Option<string> Language, Option<string?> Config) options,
-        TextWriter stderr, out ConfiguredCheckers checkers)
-    {
-        var (severity, noModel, modelDir, language, config) = options;
-        checkers = null!;
-        if (!TryParseSeverities(parse.GetValue(severity) ?? [], out var overrides, out var error))
-        {
-            stderr.WriteLine($"tonecheck: {error}");
-            return false;
-        }
-        ConfigResolver resolver;
-        try { resolver = new ConfigResolver(parse.GetValue(config)); }
-        catch (ConfigException e)
-        {
-            stderr.WriteLine($"tonecheck: {e.Message}");
-            return false;
-        }
-        var forcedLanguage = parse.GetValue(language) is { } l ? l : null;
-        var folder = parse.GetValue(modelDir);
-        checkers = new ConfiguredCheckers(resolver, () => ModelLoader.Load(folder),
-            new Overrides(overrides, forcedLanguage, parse.GetValue(noModel) ? false : null));
-        return true;
     }
 
     internal static bool TryParseSeverities(string[] values, out Dictionary<string, ReportDiagnostic> overrides, out string? error)

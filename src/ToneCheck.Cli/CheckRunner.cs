@@ -1,6 +1,7 @@
 using ToneCheck.Config;
 using ToneCheck.Engine;
 using ToneCheck.Engine.Reporting;
+using ToneCheck.Mail;
 
 namespace ToneCheck.Cli;
 
@@ -23,9 +24,18 @@ internal static class CheckRunner
             string name = input == "-" ? "<stdin>" : input;
             try
             {
-                var text = input == "-" ? LetterInput.ReadStream(StdinStream(stdin), "<stdin>") : LetterInput.ReadFile(input);
                 var checker = checkers.For(input == "-" ? Directory.GetCurrentDirectory() : input);
-                var result = checker.Check(text, name);
+                CheckResult result;
+                if (input != "-" && MailLetter.IsMailFile(input))
+                {
+                    var mail = MailLetter.ReadFile(input);
+                    result = checker.Check(mail.Text, input) with { Source = mail.Source };
+                }
+                else
+                {
+                    var text = input == "-" ? LetterInput.ReadStream(StdinStream(stdin), "<stdin>") : LetterInput.ReadFile(input);
+                    result = checker.Check(text, name);
+                }
                 var fileReport = FileReport.From(result);
                 files.Add((suppressions.ForLetter(name)?.Apply(fileReport) ?? fileReport, result));
             }
@@ -105,7 +115,7 @@ internal static class CheckRunner
             else if (Directory.Exists(path))
             {
                 var letters = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || MailLetter.IsMailFile(f))
                     .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
                     .Where(f => checkers.Configs.ForLetter(f).Includes(f))
                     .OrderBy(f => f, StringComparer.Ordinal);

@@ -19,12 +19,12 @@ internal static class FixCommand
         var insertMissing = new Option<bool>("--insert-missing") { Description = "Also insert the suggested sentence for each missing element, where it belongs." };
         var write = new Option<bool>("--write") { Description = "Rewrite the files in place (atomically) instead of printing the fixed letter." };
         var noBackup = new Option<bool>("--no-backup") { Description = "With --write, do not keep the original as FILE.orig." };
-        var options = App.CheckerOptions();
-        var command = new Command("fix", "Apply the suggested fixes that are safe to make mechanically.")
-            { paths, insertMissing, write, noBackup, options.Severity, options.NoModel, options.ModelDir, options.Language, options.Config };
+        var options = new CheckerOptions();
+        var command = new Command("fix", "Apply the suggested fixes that are safe to make mechanically.") { paths, insertMissing, write, noBackup };
+        options.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!App.TryCreateCheckers(parse, options, stderr, out var checkers)) return ExitCodes.UsageOrInput;
+            if (!options.TryCreate(parse, stderr, out ConfiguredCheckers checkers)) return ExitCodes.UsageOrInput;
             bool inPlace = parse.GetValue(write);
             bool inputError = false;
             var inputs = CheckRunner.ExpandInputs(parse.GetValue(paths)!, checkers, stderr, ref inputError);
@@ -40,6 +40,13 @@ internal static class FixCommand
             }
             foreach (var input in inputs)
             {
+                if (input != "-" && ToneCheck.Mail.MailLetter.IsMailFile(input))
+                {
+                    // Rewriting a MIME message would mean re-encoding parts the writer never sees; fix the draft instead.
+                    stderr.WriteLine($"tonecheck: {input}: fix rewrites plain-text letters, not email messages; fix the draft before it is sent.");
+                    inputError = true;
+                    continue;
+                }
                 try
                 {
                     var text = input == "-" ? LetterInput.ReadStream(stdin == Console.In ? Console.OpenStandardInput() : new MemoryStream(Encoding.UTF8.GetBytes(stdin.ReadToEnd())), "<stdin>") : LetterInput.ReadFile(input);

@@ -23,6 +23,11 @@ internal static class TextOutput
         int errors = 0, warnings = 0, infos = 0, suppressed = 0;
         foreach (var (result, report) in files)
         {
+            if (result.Source is { } source)
+            {
+                var encoding = string.Join(", ", new[] { source.ContentTransferEncoding, source.Charset }.Where(s => s is not null));
+                console.MarkupLine($"[bold]{Markup.Escape(result.Path)}:[/] {Markup.Escape(source.Kind)}: checked its {Markup.Escape(source.Part)} part{(encoding.Length > 0 ? $" ({Markup.Escape(encoding)})" : "")}; line numbers below are of the checked text");
+            }
             foreach (var d in report.Diagnostics)
             {
                 // Judged findings are counted, not shown: the writer has already decided about them.
@@ -31,6 +36,8 @@ internal static class TextOutput
                 console.MarkupLine($"[bold]{Markup.Escape(result.Path)}:{d.StartLine}:{d.StartColumn}:[/] [{colourName}]{d.Severity}[/] [bold]{d.RuleId}[/] ({d.RuleName}): {Markup.Escape(d.Message)}");
                 WriteSnippet(console, result, d);
                 if (d.Suggestion is not null) console.MarkupLine($"      [green]= {(d.Kind == "document" ? "add" : "try")}:[/] {Markup.Escape(d.Suggestion)}");
+                if (result.Source?.Find(d.StartLine) is { } range)
+                    console.MarkupLine($"      = from: {(range.Part == "header" ? "the message header" : Markup.Escape(range.Part) + " part")}, line {range.SourceLineOf(d.StartLine)}");
                 switch (d.Severity) { case "error": errors++; break; case "warning": warnings++; break; default: infos++; break; }
             }
         }

@@ -14,6 +14,9 @@ public sealed record CheckResult(string Path, Letter Letter, ImmutableArray<Diag
     /// <summary>The letter's language (en, cy, ms, vi, tl), found before any rule ran, or forced by the caller.</summary>
     public string Language { get; init; } = LanguageIdentifier.English;
 
+    /// <summary>Set by a front end that extracted the text from a container (an email); null for a plain letter.</summary>
+    public LetterSource? Source { get; init; }
+
     public SourceText Text => Letter.Text;
 }
 

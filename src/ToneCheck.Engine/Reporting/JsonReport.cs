@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace ToneCheck.Engine.Reporting;
 
 /// <summary>
-/// The JSON output (schema version 1, documented in README): <c>{ version, tool, files: [ { path, language,
+/// The JSON output (schema version 1, documented in README): <c>{ version, tool, files: [ { path, language, source?,
 /// error?, diagnostics: [...] } ], summary }</c>. Shared by the CLI and any service front end.
 /// </summary>
 public static class JsonReport
@@ -26,8 +26,13 @@ public static class JsonReport
             ["files"] = new JsonArray(files.Select(f =>
             {
                 var o = new JsonObject { ["path"] = f.Path, ["language"] = f.Language };
+                if (f.Source is not null) o["source"] = JsonSerializer.SerializeToNode(f.Source, Options);
                 if (f.Error is not null) o["error"] = f.Error;
-                o["diagnostics"] = JsonSerializer.SerializeToNode(f.Diagnostics, Options);
+                var diagnostics = JsonSerializer.SerializeToNode(f.Diagnostics, Options)!.AsArray();
+                if (f.Source is not null)
+                    for (int i = 0; i < f.Diagnostics.Count; i++)
+                        if (Origin(f.Source, f.Diagnostics[i]) is { } origin) diagnostics[i]!["origin"] = origin;
+                o["diagnostics"] = diagnostics;
                 return (JsonNode?)o;
             }).ToArray()),
             ["summary"] = new JsonObject
@@ -42,6 +47,12 @@ public static class JsonReport
         };
         return root.ToJsonString(Options);
     }
+
+    /// <summary>The part and line of the original a diagnostic's first line came from; null for an added line.</summary>
+    internal static JsonObject? Origin(LetterSource source, ReportedDiagnostic d) =>
+        source.Find(d.StartLine) is { } range
+            ? new JsonObject { ["part"] = range.Part, ["line"] = range.SourceLineOf(d.StartLine) }
+            : null;
 
     private static int Count(IReadOnlyList<FileReport> files, string severity) =>
         files.Sum(f => f.Active.Count(d => d.Severity == severity));

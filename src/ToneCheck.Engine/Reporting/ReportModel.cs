@@ -52,8 +52,11 @@ public sealed record ReportedDiagnostic(string RuleId, string RuleName, string S
 /// <summary>One checked file, or one that could not be read (with <see cref="Error"/> set).</summary>
 public sealed record FileReport(string Path, string Language, IReadOnlyList<ReportedDiagnostic> Diagnostics, string? Error = null)
 {
+    /// <summary>Where the checked text came from, when it was extracted from a container (an email); else null.</summary>
+    public LetterSource? Source { get; init; }
+
     public static FileReport From(CheckResult result) =>
-        new(result.Path, result.Language, Fingerprint.Assign(result.Diagnostics.Select(d => ReportedDiagnostic.From(d, result.Text))));
+        new(result.Path, result.Language, Fingerprint.Assign(result.Diagnostics.Select(d => ReportedDiagnostic.From(d, result.Text)))) { Source = result.Source };
 
     /// <summary>The diagnostics that count: not suppressed.</summary>
     public IEnumerable<ReportedDiagnostic> Active => Diagnostics.Where(d => d.Suppression is null);

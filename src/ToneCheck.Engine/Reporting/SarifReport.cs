@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ToneCheck.Rules;
 
@@ -48,6 +49,7 @@ public static class SarifReport
                     if (suppression.Justification is not null) entry["justification"] = suppression.Justification;
                     result["suppressions"] = new JsonArray(entry);
                 }
+                if (file.Source is not null && JsonReport.Origin(file.Source, d) is { } origin) ((JsonObject)result["properties"]!)["origin"] = origin;
                 results.Add(result);
             }
 
@@ -96,6 +98,18 @@ public static class SarifReport
                 ["properties"] = new JsonObject { ["languages"] = new JsonArray(files.Select(f => f.Language).Distinct().Select(l => (JsonNode?)l).ToArray()) },
             }),
         };
+        var extracted = files.Where(f => f.Source is not null).ToList();
+        if (extracted.Count > 0)
+        {
+            // Only for files extracted from a container (an email), so reports on plain letters keep their shape.
+            var sarifRun = (JsonObject)sarif["runs"]![0]!;
+            sarifRun["artifacts"] = new JsonArray(extracted.Select(f => (JsonNode?)new JsonObject
+            {
+                ["location"] = new JsonObject { ["uri"] = ToUri(f.Path) },
+                ["mimeType"] = f.Source!.Kind == "email" ? "message/rfc822" : f.Source.Part,
+                ["properties"] = new JsonObject { ["source"] = JsonSerializer.SerializeToNode(f.Source, JsonReport.Options) },
+            }).ToArray());
+        }
         return sarif.ToJsonString(JsonReport.Options);
     }
 

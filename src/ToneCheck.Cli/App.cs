@@ -21,6 +21,7 @@ public static class App
         root.Subcommands.Add(RulesCommand(stdout));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));
         root.Subcommands.Add(DocsCommand(stdout, stderr));
+        root.Subcommands.Add(TestRulesCommand(stdout, stderr));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -45,10 +46,13 @@ public static class App
         var modelDir = new Option<string?>("--model-dir") { Description = "Folder holding tonecheck-sentences.zip (default: the models/ folder shipped with ToneCheck)." };
         var language = new Option<string>("--language") { Description = "auto | en | cy | ms | vi | tl: the letters' language (auto detects it per letter).", DefaultValueFactory = _ => "auto" };
         language.AcceptOnlyFromAmong("auto", "en", "cy", "ms", "vi", "tl");
-        var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn, severity, noModel, modelDir, language };
+        var packs = new Option<string[]>("--pack") { Description = "Also run the rules of this rule pack (a folder of YAML rules). Repeatable." };
+        var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn, severity, noModel, modelDir, language, packs };
         command.SetAction(parse =>
         {
-            if (!TryParseSeverities(parse.GetValue(severity) ?? [], out var overrides, out var error))
+            if (!PackCommands.TryLoad(parse.GetValue(packs) ?? [], stderr, out var packRules)) return ExitCodes.UsageOrInput;
+            var rules = RuleCatalog.All.Concat(packRules).ToList();
+            if (!TryParseSeverities(parse.GetValue(severity) ?? [], rules, out var overrides, out var error))
             {
                 stderr.WriteLine($"tonecheck: {error}");
                 return ExitCodes.UsageOrInput;
@@ -56,7 +60,7 @@ public static class App
             if (!ModelLoader.TryLoad(parse.GetValue(noModel), parse.GetValue(modelDir), stderr, out var model)) return ExitCodes.UsageOrInput;
             ToneChecker checker;
             var forced = parse.GetValue(language) is { } l && l != "auto" ? l : null;
-            try { checker = new ToneChecker(severities: overrides, model: model, language: forced); }
+            try { checker = new ToneChecker(rules: rules, severities: overrides, model: model, language: forced); }
             catch (ModelException e)
             {
                 stderr.WriteLine($"tonecheck: {e.Message}");
@@ -68,17 +72,18 @@ public static class App
         return command;
     }
 
-    internal static bool TryParseSeverities(string[] values, out Dictionary<string, ReportDiagnostic> overrides, out string? error)
+    /// <param name="rules">The rules a level may be set for: the catalogue's and those of any loaded pack.</param>
+    internal static bool TryParseSeverities(string[] values, IReadOnlyList<ToneRule> rules, out Dictionary<string, ReportDiagnostic> overrides, out string? error)
     {
         overrides = new Dictionary<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
         error = null;
         foreach (var value in values)
         {
             var parts = value.Split('=', 2);
-            var rule = parts.Length == 2 ? RuleCatalog.Find(parts[0].Trim()) : null;
+            var rule = parts.Length == 2 ? rules.FirstOrDefault(r => r.Id.Equals(parts[0].Trim(), StringComparison.OrdinalIgnoreCase)) : null;
             if (rule is null)
             {
-                error = $"--severity '{value}': expected RULE=LEVEL with a rule from TC001 to TC011.";
+                error = $"--severity '{value}': expected RULE=LEVEL with a rule from TC001 to TC011 or from a loaded --pack.";
                 return false;
             }
             ReportDiagnostic? level = parts[1].Trim().ToLowerInvariant() switch
@@ -180,6 +185,14 @@ public static class App
             stdout.WriteLine($"More: {rule.Descriptor.HelpLinkUri}");
             return ExitCodes.Clean;
         });
+        return command;
+    }
+
+    private static Command TestRulesCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var packs = new Argument<string[]>("packs") { Description = "Rule pack folders.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("test-rules", "Run every example of a rule pack's rules: flag examples must be reported (on the marked span), pass examples must not.") { packs };
+        command.SetAction(parse => PackCommands.TestRules(parse.GetValue(packs)!, stdout, stderr));
         return command;
     }
 

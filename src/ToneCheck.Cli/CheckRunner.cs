@@ -36,7 +36,7 @@ internal static class CheckRunner
         string report = format switch
         {
             "json" => JsonReport.Render(files.Select(f => f.Report).ToList(), App.Version),
-            "sarif" => SarifReport.Render(files.Select(f => f.Report).ToList(), App.Version),
+            "sarif" => SarifReport.Render(files.Select(f => f.Report).ToList(), App.Version, checker.Rules),
             "msbuild" => MsBuildOutput.Render(files.Select(f => f.Report).ToList()),
             _ => "",
         };

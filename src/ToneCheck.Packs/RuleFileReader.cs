@@ -67,36 +67,53 @@ internal sealed partial class RuleFileReader
         var description = Text(keys, root, "description", required: false);
         var link = Link(keys, root);
         var suggestion = Text(keys, root, "suggestion", required: kind == "required");
-        var examples = Examples(keys, root, isLineRule: kind is "phrases" or "pattern");
+        // Whether a span may be marked depends on the kind; with no valid kind there is nothing to hold markers against.
+        var examples = Examples(keys, root, markersAllowed: kind is null or "phrases" or "pattern");
 
-        ToneRule? rule = null;
-        if (kind is not null && id is not null && message is not null)
+        // The detection is read even when the header has problems, so that one run reports both.
+        var header = id is not null && message is not null
+            ? RuleHeader.Create(id, name, _pack, message, severity, description, link, examples.Select(e => e.Example).ToImmutableArray())
+            : null;
+        bool skipNegated = Choice(keys, root, "negation", ["skip", "report"], required: false) == "skip";
+        var place = Choice(keys, root, "place", ["opening", "closing"], required: false) == "opening" ? ElementPlace.Opening : ElementPlace.Closing;
+        ToneRule? rule = kind switch
         {
-            var header = RuleHeader.Create(id, name, _pack, message, severity, description, link, examples.Select(e => e.Example).ToImmutableArray());
-            bool skipNegated = Choice(keys, root, "negation", ["skip", "report"], required: false) == "skip";
-            rule = kind switch
-            {
-                "phrases" => Phrases(keys, root, suggestion) is { } phrases ? new PackLineRule(header, _lexicon.CreateSet(phrases), skipNegated, suggestion) : null,
-                "pattern" => Patterns(keys, root, "patterns", suggestion) is { } patterns ? new PackLineRule(header, _lexicon.CreateSet(patterns), skipNegated, suggestion) : null,
-                _ => Patterns(keys, root, "accept", "") is { } accepted && suggestion is not null
-                    ? new PackRequiredRule(header, _lexicon.CreateSet(accepted),
-                        Choice(keys, root, "place", ["opening", "closing"], required: false) == "opening" ? ElementPlace.Opening : ElementPlace.Closing,
-                        suggestion)
-                    : null,
-            };
-        }
+            "phrases" => Phrases(keys, root, suggestion) is { } phrases && header is not null
+                ? new PackLineRule(header, _lexicon.CreateSet(phrases), skipNegated, suggestion) : null,
+            "pattern" => Patterns(keys, root, "patterns", suggestion) is { } patterns && header is not null
+                ? new PackLineRule(header, _lexicon.CreateSet(patterns), skipNegated, suggestion) : null,
+            "required" => Patterns(keys, root, "accept", "") is { } accepted && header is not null && suggestion is not null
+                ? new PackRequiredRule(header, _lexicon.CreateSet(accepted), place, suggestion) : null,
+            _ => null,
+        };
         if (rule is null || _errors.Count > before) return null;
-        var idMark = keys["id"].Key.Start;
+        var idMark = keys["id"].Value.Start;
         return (new PackRule(rule, _file, (int)idMark.Line, examples), idMark);
     }
 
     private YamlMappingNode? Parse(string text)
     {
         var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
+        var scanner = new Scanner(new StringReader(text));
+        try
+        {
+            if (TooDeep(new Parser(scanner)) is { } at)
+            {
+                Error(at, $"nested more than {MaxDepth} levels deep; a rule file is a mapping of values and short lists.");
+                return null;
+            }
+            stream.Load(new StringReader(text));
+        }
         catch (YamlException e)
         {
             Error(e.Start, $"not valid YAML: {e.Message}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // Some malformed input (an unclosed flow sequence) trips the parser's state instead of raising a
+            // YamlException: report it where the scanner stopped.
+            Error(scanner.CurrentPosition, "not valid YAML: the parser stopped here (an unclosed [ or { before this point?).");
             return null;
         }
         if (stream.Documents.Count == 0)
@@ -115,6 +132,29 @@ internal sealed partial class RuleFileReader
             return null;
         }
         return root;
+    }
+
+    /// <summary>A rule needs three levels (rule, examples, list); the document model recurses per level, so
+    /// thousands of nested brackets would overflow the stack before any error could be reported.</summary>
+    private const int MaxDepth = 16;
+
+    // The event parser keeps its own stack, so it reads any nesting without recursing.
+    private static Mark? TooDeep(Parser parser)
+    {
+        int depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                    if (++depth > MaxDepth) return parser.Current.Start;
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+        return null;
     }
 
     private Dictionary<string, (YamlScalarNode Key, YamlNode Value)> Keys(YamlMappingNode map)
@@ -304,7 +344,7 @@ internal sealed partial class RuleFileReader
         return patterns;
     }
 
-    private ImmutableArray<PackExample> Examples(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> keys, YamlMappingNode root, bool isLineRule)
+    private ImmutableArray<PackExample> Examples(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> keys, YamlMappingNode root, bool markersAllowed)
     {
         var result = ImmutableArray.CreateBuilder<PackExample>();
         if (!keys.TryGetValue("examples", out var entry))
@@ -336,7 +376,7 @@ internal sealed partial class RuleFileReader
                     Error(item.Start, $"each '{list}' example must be text, not {Describe(item)}.");
                     continue;
                 }
-                if (CheckMarkers(text, flag && isLineRule, item.Start))
+                if (CheckMarkers(text, flag && markersAllowed, item.Start))
                     result.Add(new PackExample(new RuleExample(text, flag), (int)item.Start.Line, (int)item.Start.Column));
             }
         }

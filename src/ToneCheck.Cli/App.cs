@@ -18,7 +18,7 @@ public static class App
         var root = new RootCommand("ToneCheck: checks a letter that ends a customer relationship before you send it.");
         root.Subcommands.Add(CheckCommand(stdin, stdout, stderr));
         root.Subcommands.Add(EvalCommand(stdout, stderr));
-        root.Subcommands.Add(RulesCommand(stdout));
+        root.Subcommands.Add(RulesCommand(stdout, stderr));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));
         root.Subcommands.Add(DocsCommand(stdout, stderr));
         root.Subcommands.Add(TestRulesCommand(stdout, stderr));
@@ -46,7 +46,7 @@ public static class App
         var modelDir = new Option<string?>("--model-dir") { Description = "Folder holding tonecheck-sentences.zip (default: the models/ folder shipped with ToneCheck)." };
         var language = new Option<string>("--language") { Description = "auto | en | cy | ms | vi | tl: the letters' language (auto detects it per letter).", DefaultValueFactory = _ => "auto" };
         language.AcceptOnlyFromAmong("auto", "en", "cy", "ms", "vi", "tl");
-        var packs = new Option<string[]>("--pack") { Description = "Also run the rules of this rule pack (a folder of YAML rules). Repeatable." };
+        var packs = PackOption("Also run the rules of this rule pack (a folder of YAML rules). Repeatable.");
         var command = new Command("check", "Check letters and report diagnostics.") { paths, format, output, failOn, severity, noModel, modelDir, language, packs };
         command.SetAction(parse =>
         {
@@ -145,13 +145,17 @@ public static class App
         return command;
     }
 
-    private static Command RulesCommand(TextWriter stdout)
+    private static Option<string[]> PackOption(string description) => new("--pack") { Description = description };
+
+    private static Command RulesCommand(TextWriter stdout, TextWriter stderr)
     {
-        var command = new Command("rules", "List the rules.");
-        command.SetAction(_ =>
+        var packs = PackOption("Also list the rules of this rule pack. Repeatable.");
+        var command = new Command("rules", "List the rules.") { packs };
+        command.SetAction(parse =>
         {
+            if (!PackCommands.TryLoad(parse.GetValue(packs) ?? [], stderr, out var packRules)) return ExitCodes.UsageOrInput;
             stdout.WriteLine($"{"ID",-6} {"name",-20} {"kind",-9} {"severity",-8} title");
-            foreach (var r in RuleCatalog.All)
+            foreach (var r in RuleCatalog.All.Concat(packRules))
                 stdout.WriteLine($"{r.Id,-6} {r.Name,-20} {(r.Kind == RuleKind.Line ? "line" : "document"),-9} {ReportedDiagnostic.SeverityName(r.Descriptor.DefaultSeverity),-8} {r.Descriptor.Title}");
             return ExitCodes.Clean;
         });
@@ -161,11 +165,15 @@ public static class App
     private static Command ExplainCommand(TextWriter stdout, TextWriter stderr)
     {
         var id = new Argument<string>("rule") { Description = "A rule ID (TC002) or name (personal-attack)." };
-        var command = new Command("explain", "Print a rule's advice, an example it reports and one it does not.") { id };
+        var packs = PackOption("Also look among the rules of this rule pack. Repeatable.");
+        var command = new Command("explain", "Print a rule's advice, an example it reports and one it does not.") { id, packs };
         command.SetAction(parse =>
         {
             var key = parse.GetValue(id)!;
-            var rule = RuleCatalog.Find(key) ?? RuleCatalog.All.FirstOrDefault(r => r.Name.Equals(key, StringComparison.OrdinalIgnoreCase));
+            if (!PackCommands.TryLoad(parse.GetValue(packs) ?? [], stderr, out var packRules)) return ExitCodes.UsageOrInput;
+            var rules = RuleCatalog.All.Concat(packRules).ToList();
+            var rule = rules.FirstOrDefault(r => r.Id.Equals(key, StringComparison.OrdinalIgnoreCase))
+                ?? rules.FirstOrDefault(r => r.Name.Equals(key, StringComparison.OrdinalIgnoreCase));
             if (rule is null)
             {
                 stderr.WriteLine($"tonecheck: no rule '{key}'. Run 'tonecheck rules' for the list.");
@@ -181,8 +189,12 @@ public static class App
             stdout.WriteLine("  " + bad.PlainText.Replace("\n", "\n  "));
             stdout.WriteLine("Better:");
             stdout.WriteLine("  " + good.PlainText.Replace("\n", "\n  "));
-            stdout.WriteLine();
-            stdout.WriteLine($"More: {rule.Descriptor.HelpLinkUri}");
+            // A pack rule may have no page of its own.
+            if (!string.IsNullOrEmpty(rule.Descriptor.HelpLinkUri))
+            {
+                stdout.WriteLine();
+                stdout.WriteLine($"More: {rule.Descriptor.HelpLinkUri}");
+            }
             return ExitCodes.Clean;
         });
         return command;

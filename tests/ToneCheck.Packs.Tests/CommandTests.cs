@@ -158,6 +158,21 @@ public class CommandTests
     }
 
     [Fact]
+    public async Task Rules_and_explain_show_pack_rules()
+    {
+        var (code, stdout, _) = await RunAsync("rules", "--pack", ExamplePack);
+        Assert.Equal(0, code);
+        Assert.Contains("LEGAL003 file-handover        document  warning  File handover\n", stdout, StringComparison.Ordinal);
+        Assert.Equal(15, stdout.TrimEnd('\n').Split('\n').Length);
+
+        (code, stdout, _) = await RunAsync("explain", "continuing-representation", "--pack", ExamplePack);
+        Assert.Equal(0, code);
+        Assert.StartsWith("LEGAL001 continuing-representation: Continuing representation (warning)\n\nOnce the retainer ends,", stdout, StringComparison.Ordinal);
+        Assert.Contains("Reported:\n  We will continue to monitor your matter, and we will write if anything changes.\n", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("More:", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_with_two_packs_runs_both_and_a_broken_pack_stops_with_exit_2()
     {
         using var dir = new TempPack();

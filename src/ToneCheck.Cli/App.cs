@@ -35,10 +35,11 @@ public static class App
         root.Subcommands.Add(CheckCommand(stdin, stdout, stderr));
         root.Subcommands.Add(MailCommand.Create(openStdin, openStdout, stderr));
         root.Subcommands.Add(EvalCommand(stdout, stderr));
-        root.Subcommands.Add(RulesCommand(stdout));
+        root.Subcommands.Add(RulesCommand(stdout, stderr));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));
         root.Subcommands.Add(DocsCommand(stdout, stderr));
         root.Subcommands.Add(FixCommand.Create(stdin, stdout, stderr));
+        root.Subcommands.Add(TestRulesCommand(stdout, stderr));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -73,17 +74,18 @@ public static class App
         return command;
     }
 
-    internal static bool TryParseSeverities(string[] values, out Dictionary<string, ReportDiagnostic> overrides, out string? error)
+    /// <param name="rules">The rules a level may be set for: the catalogue's and those of any loaded pack.</param>
+    internal static bool TryParseSeverities(string[] values, IReadOnlyList<ToneRule> rules, out Dictionary<string, ReportDiagnostic> overrides, out string? error)
     {
         overrides = new Dictionary<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
         error = null;
         foreach (var value in values)
         {
             var parts = value.Split('=', 2);
-            var rule = parts.Length == 2 ? RuleCatalog.Find(parts[0].Trim()) : null;
+            var rule = parts.Length == 2 ? rules.FirstOrDefault(r => r.Id.Equals(parts[0].Trim(), StringComparison.OrdinalIgnoreCase)) : null;
             if (rule is null)
             {
-                error = $"--severity '{value}': expected RULE=LEVEL with a rule from TC001 to TC011.";
+                error = $"--severity '{value}': expected RULE=LEVEL with a rule from TC001 to TC011 or from a loaded --pack.";
                 return false;
             }
             ReportDiagnostic? level = parts[1].Trim().ToLowerInvariant() switch
@@ -145,13 +147,17 @@ public static class App
         return command;
     }
 
-    private static Command RulesCommand(TextWriter stdout)
+    private static Option<string[]> PackOption(string description) => new("--pack") { Description = description };
+
+    private static Command RulesCommand(TextWriter stdout, TextWriter stderr)
     {
-        var command = new Command("rules", "List the rules.");
-        command.SetAction(_ =>
+        var packs = PackOption("Also list the rules of this rule pack. Repeatable.");
+        var command = new Command("rules", "List the rules.") { packs };
+        command.SetAction(parse =>
         {
+            if (!PackCommands.TryLoad(parse.GetValue(packs) ?? [], stderr, out var packRules)) return ExitCodes.UsageOrInput;
             stdout.WriteLine($"{"ID",-6} {"name",-20} {"kind",-9} {"severity",-8} title");
-            foreach (var r in RuleCatalog.All)
+            foreach (var r in RuleCatalog.All.Concat(packRules))
                 stdout.WriteLine($"{r.Id,-6} {r.Name,-20} {(r.Kind == RuleKind.Line ? "line" : "document"),-9} {ReportedDiagnostic.SeverityName(r.Descriptor.DefaultSeverity),-8} {r.Descriptor.Title}");
             return ExitCodes.Clean;
         });
@@ -161,11 +167,15 @@ public static class App
     private static Command ExplainCommand(TextWriter stdout, TextWriter stderr)
     {
         var id = new Argument<string>("rule") { Description = "A rule ID (TC002) or name (personal-attack)." };
-        var command = new Command("explain", "Print a rule's advice, an example it reports and one it does not.") { id };
+        var packs = PackOption("Also look among the rules of this rule pack. Repeatable.");
+        var command = new Command("explain", "Print a rule's advice, an example it reports and one it does not.") { id, packs };
         command.SetAction(parse =>
         {
             var key = parse.GetValue(id)!;
-            var rule = RuleCatalog.Find(key) ?? RuleCatalog.All.FirstOrDefault(r => r.Name.Equals(key, StringComparison.OrdinalIgnoreCase));
+            if (!PackCommands.TryLoad(parse.GetValue(packs) ?? [], stderr, out var packRules)) return ExitCodes.UsageOrInput;
+            var rules = RuleCatalog.All.Concat(packRules).ToList();
+            var rule = rules.FirstOrDefault(r => r.Id.Equals(key, StringComparison.OrdinalIgnoreCase))
+                ?? rules.FirstOrDefault(r => r.Name.Equals(key, StringComparison.OrdinalIgnoreCase));
             if (rule is null)
             {
                 stderr.WriteLine($"tonecheck: no rule '{key}'. Run 'tonecheck rules' for the list.");
@@ -181,10 +191,22 @@ public static class App
             stdout.WriteLine("  " + bad.PlainText.Replace("\n", "\n  "));
             stdout.WriteLine("Better:");
             stdout.WriteLine("  " + good.PlainText.Replace("\n", "\n  "));
-            stdout.WriteLine();
-            stdout.WriteLine($"More: {rule.Descriptor.HelpLinkUri}");
+            // A pack rule may have no page of its own.
+            if (!string.IsNullOrEmpty(rule.Descriptor.HelpLinkUri))
+            {
+                stdout.WriteLine();
+                stdout.WriteLine($"More: {rule.Descriptor.HelpLinkUri}");
+            }
             return ExitCodes.Clean;
         });
+        return command;
+    }
+
+    private static Command TestRulesCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var packs = new Argument<string[]>("packs") { Description = "Rule pack folders.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("test-rules", "Run every example of a rule pack's rules: flag examples must be reported (on the marked span), pass examples must not.") { packs };
+        command.SetAction(parse => PackCommands.TestRules(parse.GetValue(packs)!, stdout, stderr));
         return command;
     }
 

@@ -48,6 +48,11 @@ internal static class CheckRunner
             // A broken config or model affects every letter after this one too: stop with a usage error.
             catch (ConfigException e) { return Fail(stderr, e.Message); }
             catch (ToneCheck.Ml.ModelException e) { return Fail(stderr, e.Message); }
+            catch (ToneCheck.Packs.PackLoadException e)
+            {
+                PackCommands.WriteErrors(e, stderr);
+                return ExitCodes.UsageOrInput;
+            }
         }
 
         if (request.UpdateBaseline)
@@ -60,7 +65,7 @@ internal static class CheckRunner
         string report = request.Format switch
         {
             "json" => JsonReport.Render(reports, App.Version),
-            "sarif" => SarifReport.Render(reports, App.Version),
+            "sarif" => SarifReport.Render(reports, App.Version, checkers.RulesInUse),
             "msbuild" => MsBuildOutput.Render(reports),
             _ => "",
         };

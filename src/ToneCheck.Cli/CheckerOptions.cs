@@ -2,6 +2,8 @@ using System.CommandLine;
 using ToneCheck.Config;
 using ToneCheck.Engine;
 using ToneCheck.Ml;
+using ToneCheck.Packs;
+using ToneCheck.Rules;
 
 namespace ToneCheck.Cli;
 
@@ -15,6 +17,7 @@ internal sealed class CheckerOptions
     private readonly Option<bool> _noModel = new("--no-model") { Description = "Rules only: do not load the sentence classifier." };
     private readonly Option<string?> _modelDir = new("--model-dir") { Description = "Folder holding tonecheck-sentences.zip (default: the models/ folder shipped with ToneCheck)." };
     private readonly Option<string?> _language = new("--language") { Description = "auto | en | cy | ms | vi | tl: the letters' language (default: tonecheck.yml's, else detected per letter)." };
+    private readonly Option<string[]> _packs = new("--pack") { Description = "Also run the rules of this rule pack (a folder of YAML rules), besides the packs tonecheck.yml lists. Repeatable." };
     private readonly Option<string?> _config = new("--config") { Description = "Use this config file instead of the tonecheck.yml files found from each letter's folder upwards." };
 
     public CheckerOptions() => _language.AcceptOnlyFromAmong("auto", "en", "cy", "ms", "vi", "tl");
@@ -26,6 +29,7 @@ internal sealed class CheckerOptions
         command.Options.Add(_modelDir);
         command.Options.Add(_language);
         command.Options.Add(_config);
+        command.Options.Add(_packs);
     }
 
     /// <summary>
@@ -35,7 +39,8 @@ internal sealed class CheckerOptions
     public bool TryCreate(ParseResult parse, TextWriter stderr, out ConfiguredCheckers checkers)
     {
         checkers = null!;
-        if (!App.TryParseSeverities(parse.GetValue(_severity) ?? [], out var overrides, out var error))
+        if (!PackCommands.TryLoad(parse.GetValue(_packs) ?? [], stderr, out var packRules)) return false;
+        if (!App.TryParseSeverities(parse.GetValue(_severity) ?? [], RuleCatalog.All.Concat(packRules).ToList(), out var overrides, out var error))
         {
             stderr.WriteLine($"tonecheck: {error}");
             return false;
@@ -49,7 +54,7 @@ internal sealed class CheckerOptions
         }
         var folder = parse.GetValue(_modelDir);
         checkers = new ConfiguredCheckers(resolver, () => ModelLoader.Load(folder),
-            new Overrides(overrides, parse.GetValue(_language), parse.GetValue(_noModel) ? false : null));
+            new Overrides(overrides, parse.GetValue(_language), parse.GetValue(_noModel) ? false : null, packRules));
         return true;
     }
 
@@ -66,6 +71,11 @@ internal sealed class CheckerOptions
         catch (Exception e) when (e is ConfigException or ModelException)
         {
             stderr.WriteLine($"tonecheck: {e.Message}");
+            return false;
+        }
+        catch (PackLoadException e)
+        {
+            PackCommands.WriteErrors(e, stderr);
             return false;
         }
     }

@@ -63,6 +63,11 @@ internal static class FixCommand
                     stderr.WriteLine($"tonecheck: {e.Message}");
                     return ExitCodes.UsageOrInput;
                 }
+                catch (ToneCheck.Packs.PackLoadException e)
+                {
+                    PackCommands.WriteErrors(e, stderr);
+                    return ExitCodes.UsageOrInput;
+                }
             }
             return inputError ? ExitCodes.UsageOrInput : ExitCodes.Clean;
         });

@@ -6,13 +6,17 @@ using YamlDotNet.RepresentationModel;
 namespace ToneCheck.Config;
 
 /// <summary>One rule's settings in a config file: its severity (null: unchanged) and option values by name.</summary>
-public sealed record RuleSettings(ReportDiagnostic? Severity, IReadOnlyDictionary<string, string> Options);
+public sealed record RuleSettings(ReportDiagnostic? Severity, IReadOnlyDictionary<string, string> Options)
+{
+    /// <summary>Where the rule is named, for errors found later (a pack rule that no listed pack defines).</summary>
+    public (string File, int Line, int Column) Origin { get; init; }
+}
 
 /// <summary>
 /// One <c>tonecheck.yml</c>, validated as it is read: every unknown key and bad value is an error that names
 /// the file, line and column, because a setting silently ignored is worse than a build that stops.
 /// </summary>
-public sealed class ConfigFile
+public sealed partial class ConfigFile
 {
     public const string FileName = "tonecheck.yml";
 
@@ -91,12 +95,21 @@ public sealed class ConfigFile
         foreach (var (keyNode, value) in map.Children)
         {
             string key = Scalar(path, keyNode);
-            var rule = RuleCatalog.Find(key) ?? RuleCatalog.All.FirstOrDefault(r => r.Name.Equals(key, StringComparison.OrdinalIgnoreCase))
-                ?? throw Error(path, keyNode, $"no rule '{key}'; rules are TC001 to TC011 or their names (run 'tonecheck rules')");
+            var origin = (path, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
+            var rule = RuleCatalog.Find(key) ?? RuleCatalog.All.FirstOrDefault(r => r.Name.Equals(key, StringComparison.OrdinalIgnoreCase));
+            if (rule is null && PackRuleId().IsMatch(key))
+            {
+                // A rule of a custom pack: only its severity can be set; that a listed pack defines it is checked on loading.
+                if (rules.ContainsKey(key)) throw Error(path, keyNode, $"{key} is configured twice");
+                rules[key] = new RuleSettings(value is YamlScalarNode ? Severity(path, value) : throw Error(path, value, $"{key}: a pack rule takes a severity only"),
+                    new Dictionary<string, string>()) { Origin = origin };
+                continue;
+            }
+            if (rule is null) throw Error(path, keyNode, $"no rule '{key}'; rules are TC001 to TC011, their names, or the IDs of a listed pack's rules");
             if (rules.ContainsKey(rule.Id)) throw Error(path, keyNode, $"{rule.Id} is configured twice");
             if (value is YamlScalarNode)
             {
-                rules[rule.Id] = new RuleSettings(Severity(path, value), new Dictionary<string, string>());
+                rules[rule.Id] = new RuleSettings(Severity(path, value), new Dictionary<string, string>()) { Origin = origin };
                 continue;
             }
             var settings = value as YamlMappingNode ?? throw Error(path, value, $"{rule.Id}: expected a severity or a mapping of settings");
@@ -112,10 +125,14 @@ public sealed class ConfigFile
                 if (option.Validate(text) is { } problem) throw Error(path, optionValue, $"{rule.Id} {name}: {problem}");
                 options[name] = text;
             }
-            rules[rule.Id] = new RuleSettings(severity, options);
+            rules[rule.Id] = new RuleSettings(severity, options) { Origin = origin };
         }
         return rules;
     }
+
+    // The shape of a custom pack's rule IDs (their own prefix; never TC).
+    [System.Text.RegularExpressions.GeneratedRegex("^(?!TC)[A-Z]{2,8}[0-9]{3}$")]
+    private static partial System.Text.RegularExpressions.Regex PackRuleId();
 
     internal static ReportDiagnostic Severity(string path, YamlNode node) => Scalar(path, node).ToLowerInvariant() switch
     {

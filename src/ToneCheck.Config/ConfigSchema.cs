@@ -58,7 +58,14 @@ public static class ConfigSchema
                 ["include"] = Described(globs.DeepClone(), "Globs, relative to this file, of the letters checked when a folder is walked."),
                 ["exclude"] = Described(globs.DeepClone(), "Globs, relative to this file, of letters skipped when a folder is walked."),
                 ["packs"] = Described(globs.DeepClone(), "Folders of custom rule packs, relative to this file."),
-                ["rules"] = new JsonObject { ["type"] = "object", ["properties"] = rules, ["additionalProperties"] = false },
+                ["rules"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = rules,
+                    // Rules of the packs listed under 'packs': their own ID prefix, a severity only.
+                    ["patternProperties"] = new JsonObject { ["^(?!TC)[A-Z]{2,8}[0-9]{3}$"] = severity.DeepClone() },
+                    ["additionalProperties"] = false,
+                },
             },
         };
         return schema.ToJsonString(JsonReport.Options) + "\n";

@@ -23,6 +23,7 @@ public sealed class ToneCheckConfig
         _files = farthestFirst;
         var severities = new Dictionary<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        var origins = new Dictionary<string, (string File, int Line, int Column)>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in farthestFirst)
         {
             Language = file.Language ?? Language;
@@ -33,10 +34,12 @@ public sealed class ToneCheckConfig
             foreach (var (id, settings) in file.Rules)
             {
                 if (settings.Severity is { } s) severities[id] = s;
+                origins[id] = settings.Origin;
                 foreach (var (name, value) in settings.Options) options[RuleOptions.Key(id, name)] = value;
             }
         }
         Severities = severities;
+        RuleOrigins = origins;
         OptionValues = options;
         RuleOptions = new RuleOptions(options);
     }
@@ -46,6 +49,9 @@ public sealed class ToneCheckConfig
 
     /// <summary>A rule's severity where a file sets one; rules not listed keep their defaults.</summary>
     public IReadOnlyDictionary<string, ReportDiagnostic> Severities { get; }
+
+    /// <summary>Where each configured rule is named (file, line, column).</summary>
+    public IReadOnlyDictionary<string, (string File, int Line, int Column)> RuleOrigins { get; }
 
     /// <summary>Rule option values by "TC003.stacked-reasons".</summary>
     public IReadOnlyDictionary<string, string> OptionValues { get; }

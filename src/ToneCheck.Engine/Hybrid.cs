@@ -48,7 +48,9 @@ internal sealed class Hybrid
 
         foreach (var rule in rules)
         {
-            bool useModel = mode == CheckMode.ModelOnly || (mode == CheckMode.Hybrid && enabled.Contains(rule.Id));
+            // The model has classes for the catalogue's rules only; a pack's rule is the rules' alone (and silent in model-only mode).
+            bool modelKnows = SentenceClasses.LineRules.Values.Contains(rule.Id) || SentenceClasses.ElementRules.Values.Contains(rule.Id);
+            bool useModel = modelKnows && (mode == CheckMode.ModelOnly || (mode == CheckMode.Hybrid && enabled.Contains(rule.Id)));
             var mine = ruleFindings.Where(f => f.Rule == rule).ToList();
             if (mode == CheckMode.ModelOnly) mine.Clear();
             if (!useModel) { result.AddRange(mine); continue; }

@@ -100,7 +100,8 @@ public sealed class ToneChecker
         var properties = f.Properties
             .SetItem(DiagnosticProperties.Kind, f.Rule.Kind == RuleKind.Line ? "line" : "document")
             .SetItem(DiagnosticProperties.Source, f.Properties.GetValueOrDefault(DiagnosticProperties.Source) ?? "rules")
-            .SetItem(DiagnosticProperties.Text, f.Quote);
+            .SetItem(DiagnosticProperties.Text, f.Quote)
+            .SetItem(DiagnosticProperties.Rule, f.Rule.Name);
         if (f.Suggestion is not null) properties = properties.SetItem(DiagnosticProperties.Suggestion, f.Suggestion);
         var severity = SeverityOf(f.Rule) ?? f.Rule.Descriptor.DefaultSeverity;
         return Diagnostic.Create(f.Rule.Descriptor, location, severity, additionalLocations: null,
@@ -122,4 +123,7 @@ public static class DiagnosticProperties
 
     /// <summary>The suggested rewrite, or for a missing element the sentence to add.</summary>
     public const string Suggestion = "suggestion";
+
+    /// <summary>The rule's short name ("blame"), so a report can name rules that are not in the catalogue (a pack's).</summary>
+    public const string Rule = "rule";
 }

@@ -19,11 +19,13 @@ public sealed class Lexicon
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Sentence, Dictionary<string, IReadOnlyList<PatternMatch>>> _cache = new();
     private readonly Dictionary<string, Node> _classes;
     private readonly Dictionary<string, IReadOnlyList<string>> _words;
+    private readonly Func<string, string> _stem;
 
-    private Lexicon(string language, Dictionary<string, ImmutableArray<TokenPattern>> patterns,
+    private Lexicon(string language, Func<string, string> stem, Dictionary<string, ImmutableArray<TokenPattern>> patterns,
         Dictionary<string, Node> classes, Dictionary<string, IReadOnlyList<string>> words)
     {
         Language = language;
+        _stem = stem;
         _patterns = patterns;
         _classes = classes;
         _words = words;
@@ -72,7 +74,7 @@ public sealed class Lexicon
                 }
             }
         }
-        return new Lexicon(language, patterns, classes, words);
+        return new Lexicon(language, stem, patterns, classes, words);
     }
 
     // Classes are references resolved at match time, so they are assumed non-empty here.
@@ -83,6 +85,43 @@ public sealed class Lexicon
         Sequence s => s.Items.All(CanBeEmpty),
         Choice c => c.Options.Any(CanBeEmpty),
         _ => false,
+    };
+
+    /// <summary>
+    /// Parses one pattern written outside the data files (a rule pack's), with this lexicon's stemmer, and checks
+    /// what the data files are trusted on: that it cannot match nothing and that every <c>@class</c> it names exists.
+    /// </summary>
+    /// <exception cref="FormatException">The pattern is not valid; the message says where.</exception>
+    public TokenPattern ParsePattern(string source)
+    {
+        var pattern = new PatternParser(_stem).Parse(source);
+        if (CanBeEmpty(pattern.Root)) throw new FormatException($"Pattern '{pattern.Source}' can match no words at all (only optional items or gaps?).");
+        if (UnknownClass(pattern.Root) is { } name)
+            throw new FormatException($"Pattern '{pattern.Source}': unknown word class '@{name}' (the classes are those of classes.txt, @recipient, and @file/section of the other data files).");
+        return pattern;
+    }
+
+    /// <summary>Indexes patterns for matching against this lexicon's word classes, as a data file's section is.</summary>
+    public PatternSet CreateSet(IEnumerable<TokenPattern> patterns)
+    {
+        var list = patterns.ToImmutableArray();
+        return new PatternSet(this, list, SectionIndex.Build(list, _classes));
+    }
+
+    /// <summary>All non-overlapping matches of a set's patterns in a sentence, longest first at each start.</summary>
+    public IReadOnlyList<PatternMatch> Find(Sentence sentence, PatternSet set, MatchContext context)
+    {
+        if (!ReferenceEquals(set.Owner, this)) throw new ArgumentException("The pattern set was compiled against another lexicon.", nameof(set));
+        return FindUncached(sentence, set.Index, context);
+    }
+
+    private string? UnknownClass(Node node) => node switch
+    {
+        ClassRef r => r.Name == "recipient" || _classes.ContainsKey(r.Name) ? null : r.Name,
+        Optional o => UnknownClass(o.Inner),
+        Sequence s => s.Items.Select(UnknownClass).FirstOrDefault(n => n is not null),
+        Choice c => c.Options.Select(UnknownClass).FirstOrDefault(n => n is not null),
+        _ => null,
     };
 
     /// <summary>The patterns of <c>file/section</c>; an unknown key is a programming error and throws.</summary>
@@ -107,14 +146,14 @@ public sealed class Lexicon
         {
             if (perSentence.TryGetValue(key + "\u0001" + context.GetHashCode(), out var cached)) return cached;
         }
-        var result = FindUncached(sentence, key, context);
+        if (!_indexes.TryGetValue(key, out var index)) throw new KeyNotFoundException($"No lexicon section '{key}' for language '{Language}'.");
+        var result = FindUncached(sentence, index, context);
         lock (perSentence) perSentence[key + "\u0001" + context.GetHashCode()] = result;
         return result;
     }
 
-    private IReadOnlyList<PatternMatch> FindUncached(Sentence sentence, string key, MatchContext context)
+    private IReadOnlyList<PatternMatch> FindUncached(Sentence sentence, SectionIndex index, MatchContext context)
     {
-        if (!_indexes.TryGetValue(key, out var index)) throw new KeyNotFoundException($"No lexicon section '{key}' for language '{Language}'.");
         var result = new List<PatternMatch>();
         var tokens = sentence.Tokens;
         var matcher = new Matcher(tokens, _classes, context);

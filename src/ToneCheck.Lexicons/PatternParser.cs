@@ -72,7 +72,9 @@ internal sealed class PatternParser
         {
             _pos += 3;
             int start = _pos;
-            while (_pos < _text.Length && char.IsDigit(_text[_pos])) _pos++;
+            while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
+            // A gap is a few words; a longer one would only exhaust the step budget.
+            if (_pos - start > 2) throw Error("a gap is at most ...99 tokens");
             node = new Gap(_pos > start ? int.Parse(_text[start.._pos]) : 4);
         }
         else if (c == '*')
@@ -86,6 +88,7 @@ internal sealed class PatternParser
             while (_pos < _text.Length && !char.IsWhiteSpace(_text[_pos]) && _text[_pos] is not ('(' or ')' or '|' or '?' or '"')) _pos++;
             var word = _text[start.._pos];
             if (word.Length == 0) throw Error("expected a word");
+            if (word is "@" or "=") throw Error($"expected a word after '{word}'");
             node = word[0] switch
             {
                 '@' => new ClassRef(word[1..]),

@@ -29,6 +29,17 @@ public sealed class TokenPattern
 
     internal Node Root { get; }
 
+    /// <summary>
+    /// A pattern that matches exactly these token forms in order (<see cref="Token.Norm"/>: lower case, contractions
+    /// expanded), with no stemming: a literal phrase, split into tokens the way the text is.
+    /// </summary>
+    public static TokenPattern Literal(string source, IEnumerable<string> norms, string? note)
+    {
+        var items = norms.Select(n => (Node)new Exact(n.ToLowerInvariant())).ToImmutableArray();
+        if (items.Length == 0) throw new ArgumentException("A literal pattern needs at least one token.", nameof(norms));
+        return new TokenPattern(source, items.Length == 1 ? items[0] : new Sequence(items), note);
+    }
+
     internal abstract record Node;
     internal sealed record Word(string Stem) : Node;
     internal sealed record Exact(string Norm) : Node;

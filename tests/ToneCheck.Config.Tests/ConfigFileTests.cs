@@ -24,6 +24,8 @@ public class ConfigFileTests
         Assert.Equal(ReportDiagnostic.Warn, config.Rules["TC003"].Severity);
         Assert.Equal("4", config.Rules["TC003"].Options["stacked-reasons"]);
         Assert.Equal("always", config.Rules["TC005"].Options["good-wishes"]);
+        Assert.Equal(ReportDiagnostic.Error, config.Rules["LEGAL002"].Severity);
+        Assert.Equal([Path.GetFullPath("/repo/style/legal-services")], config.Packs);
     }
 
     [Fact]
@@ -55,6 +57,7 @@ public class ConfigFileTests
     [InlineData("rules:\n  TC002: loud\n", 2, 10, "severity 'loud'")]
     [InlineData("rules:\n  TC001: none\n  blame: error\n", 3, 3, "TC001 is configured twice")]
     [InlineData("rules:\n  nonsense: none\n", 2, 3, "no rule 'nonsense'")]
+    [InlineData("rules:\n  LEGAL001:\n    stacked-reasons: 3\n", 3, 5, "LEGAL001: a pack rule takes a severity only")]
     [InlineData("rules:\n  TC008:\n    stacked-reasons: 3\n", 3, 5, "TC008 has no setting 'stacked-reasons'; it takes severity")]
     [InlineData("rules: [TC001]\n", 1, 8, "'rules' must map rule IDs")]
     [InlineData("- just\n- a list\n", 1, 1, "expected a mapping")]

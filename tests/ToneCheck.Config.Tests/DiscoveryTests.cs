@@ -110,4 +110,21 @@ public class DiscoveryTests
         Assert.Equal("cy", new ConfiguredCheckers(new ConfigResolver(), () => null).For(letter).Check(text, letter).Language);
         Assert.Equal("en", new ConfiguredCheckers(new ConfigResolver(), () => null, new Overrides(Language: "auto")).For(letter).Check(text, letter).Language);
     }
+
+    [Fact]
+    public void Packs_listed_in_the_file_run_and_their_rules_take_severities()
+    {
+        using var tree = new TempTree();
+        var pack = Path.Combine(Repo.Root, "src", "ToneCheck.Packs", "Examples", "legal-services");
+        tree.Write("tonecheck.yml", $"root: true\npacks: [\"{pack}\"]\nrules:\n  LEGAL001: error\n");
+        var letter = tree.Write("a.txt", "x");
+        var checker = new ConfiguredCheckers(new ConfigResolver(), () => null).For(letter);
+        Assert.Contains(checker.Rules, r => r.Id == "LEGAL001");
+        Assert.Contains(checker.Rules, r => r.Id == "TC001");
+
+        tree.Write("tonecheck.yml", $"root: true\npacks: [\"{pack}\"]\nrules:\n  LEGAL999: error\n");
+        var e = Assert.Throws<ConfigException>(() => new ConfiguredCheckers(new ConfigResolver(), () => null).For(letter));
+        Assert.Equal((4, 3), (e.Line, e.Column));
+        Assert.Contains("no rule 'LEGAL999'", e.Problem);
+    }
 }

@@ -28,11 +28,12 @@ public sealed record ReportedDiagnostic(string RuleId, string RuleName, string S
     public static ReportedDiagnostic From(Diagnostic d, SourceText? text = null)
     {
         var span = d.Location.GetLineSpan();
-        var rule = RuleCatalog.Find(d.Id);
+        var name = d.Properties.GetValueOrDefault(DiagnosticProperties.Rule) ?? RuleCatalog.Find(d.Id)?.Name
+            ?? (d.Id == UnsupportedLanguage.Id ? "unsupported-language" : d.Id);
         d.Properties.TryGetValue(DiagnosticProperties.Suggestion, out var suggestion);
         var fix = text is not null && SuggestedFix.From(d.Properties) is { } f && f.Span.End <= text.Length
             ? ReportedFix.From(f, text) : null;
-        return new ReportedDiagnostic(d.Id, rule?.Name ?? (d.Id == UnsupportedLanguage.Id ? "unsupported-language" : d.Id), SeverityName(d.Severity), d.GetMessage(),
+        return new ReportedDiagnostic(d.Id, name, SeverityName(d.Severity), d.GetMessage(),
             span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
             span.EndLinePosition.Line + 1, span.EndLinePosition.Character + 1,
             d.Properties.GetValueOrDefault(DiagnosticProperties.Text) ?? "", suggestion,

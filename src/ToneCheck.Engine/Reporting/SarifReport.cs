@@ -4,14 +4,15 @@ using ToneCheck.Rules;
 
 namespace ToneCheck.Engine.Reporting;
 
-/// <summary>SARIF 2.1.0: one run, the rule catalogue as <c>tool.driver.rules</c>, one result per diagnostic.</summary>
+/// <summary>SARIF 2.1.0: one run, the rules that ran as <c>tool.driver.rules</c>, one result per diagnostic.</summary>
 public static class SarifReport
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static string Render(IReadOnlyList<FileReport> files, string toolVersion)
+    /// <param name="rules">The rules to describe (the checker's, with any pack rules); the catalogue by default.</param>
+    public static string Render(IReadOnlyList<FileReport> files, string toolVersion, IReadOnlyList<ToneRule>? rules = null)
     {
-        var rules = RuleCatalog.All;
+        rules ??= RuleCatalog.All;
         var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var results = new JsonArray();
         foreach (var file in files)
@@ -76,16 +77,7 @@ public static class SarifReport
                         ["name"] = "ToneCheck",
                         ["version"] = toolVersion,
                         ["informationUri"] = "https://github.com/tonecheck/tonecheck",
-                        ["rules"] = new JsonArray(rules.Select(r => (JsonNode?)new JsonObject
-                        {
-                            ["id"] = r.Id,
-                            ["name"] = r.Name,
-                            ["shortDescription"] = new JsonObject { ["text"] = r.Descriptor.Title.ToString() },
-                            ["fullDescription"] = new JsonObject { ["text"] = r.Descriptor.Description.ToString() },
-                            ["helpUri"] = r.Descriptor.HelpLinkUri,
-                            ["defaultConfiguration"] = new JsonObject { ["level"] = Level(ReportedDiagnostic.SeverityName(r.Descriptor.DefaultSeverity)) },
-                            ["properties"] = new JsonObject { ["kind"] = r.Kind == RuleKind.Line ? "line" : "document" },
-                        }).ToArray()),
+                        ["rules"] = new JsonArray(rules.Select(r => (JsonNode?)Describe(r)).ToArray()),
                     },
                 },
                 ["invocations"] = new JsonArray(new JsonObject
@@ -133,6 +125,22 @@ public static class SarifReport
             }),
         }),
     };
+    private static JsonObject Describe(ToneRule r)
+    {
+        var rule = new JsonObject
+        {
+            ["id"] = r.Id,
+            ["name"] = r.Name,
+            ["shortDescription"] = new JsonObject { ["text"] = r.Descriptor.Title.ToString() },
+            ["fullDescription"] = new JsonObject { ["text"] = r.Descriptor.Description.ToString() },
+            ["helpUri"] = r.Descriptor.HelpLinkUri,
+            ["defaultConfiguration"] = new JsonObject { ["level"] = Level(ReportedDiagnostic.SeverityName(r.Descriptor.DefaultSeverity)) },
+            ["properties"] = new JsonObject { ["kind"] = r.Kind == RuleKind.Line ? "line" : "document" },
+        };
+        // A pack rule need not have a help page; SARIF wants a URI or no helpUri at all.
+        if (string.IsNullOrEmpty(r.Descriptor.HelpLinkUri)) rule.Remove("helpUri");
+        return rule;
+    }
 
     private static string Level(string severity) => severity switch
     {

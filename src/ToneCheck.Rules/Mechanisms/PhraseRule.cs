@@ -35,7 +35,7 @@ public abstract class PhraseRule : ToneRule
             if (GuardClearedReader && Scope.ClearsTheReader(context, sentence)) continue;
             foreach (var section in Sections)
             {
-                foreach (var match in context.Lexicon.Find(sentence, section, context.Match))
+                foreach (var match in Find(context, sentence, section))
                 {
                     if (GuardNegation && Scope.IsNegated(context, sentence, match, GuardInnerNegation)) continue;
                     if (GuardHypothetical && Scope.IsHypothetical(context, sentence, match)) continue;
@@ -47,6 +47,11 @@ public abstract class PhraseRule : ToneRule
             }
         }
     }
+
+    /// <summary>The matches of one of <see cref="Sections"/> in a sentence; a rule whose patterns are not lexicon
+    /// sections (a rule pack's) finds them in its own <see cref="PatternSet"/>.</summary>
+    protected virtual IReadOnlyList<PatternMatch> Find(RuleContext context, Sentence sentence, string section) =>
+        context.Lexicon.Find(sentence, section, context.Match);
 
     /// <summary>A last, rule-specific check on a match.</summary>
     protected virtual bool Accept(RuleContext context, Sentence sentence, PatternMatch match) => true;

@@ -27,6 +27,7 @@ public static class JsonReport
             {
                 var o = new JsonObject { ["path"] = f.Path, ["language"] = f.Language };
                 if (f.Error is not null) o["error"] = f.Error;
+                if (f.SignOffLine is { } signOff) o["signOffLine"] = signOff;
                 o["diagnostics"] = JsonSerializer.SerializeToNode(f.Diagnostics, Options);
                 return (JsonNode?)o;
             }).ToArray()),

@@ -35,6 +35,18 @@ public sealed record ReportedDiagnostic(string RuleId, string RuleName, string S
 /// <summary>One checked file, or one that could not be read (with <see cref="Error"/> set).</summary>
 public sealed record FileReport(string Path, string Language, IReadOnlyList<ReportedDiagnostic> Diagnostics, string? Error = null)
 {
+    /// <summary>
+    /// The 1-based line of the letter's sign-off, where an editor inserts a missing element's sentence; set only
+    /// by front ends that offer such edits (the JSON then carries <c>signOffLine</c>), null when there is none.
+    /// </summary>
+    public int? SignOffLine { get; init; }
+
     public static FileReport From(CheckResult result) =>
         new(result.Path, result.Language, result.Diagnostics.Select(ReportedDiagnostic.From).ToList());
+
+    /// <summary>As <see cref="From(CheckResult)"/>, with <see cref="SignOffLine"/> set from the parsed letter.</summary>
+    public static FileReport WithSignOff(CheckResult result) => From(result) with
+    {
+        SignOffLine = result.Letter.SignOff is { } s ? result.Text.Lines.GetLineFromPosition(s.Start).LineNumber + 1 : null,
+    };
 }

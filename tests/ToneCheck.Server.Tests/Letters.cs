@@ -4,7 +4,8 @@ namespace ToneCheck.Server.Tests;
 public static class Letters
 {
     public const string Blame =
-        "Dear Mr Jones,\n\nI am writing about the Harbour Lane retainer \U0001F4CE. Because of your constant changes to the brief, the work has grown well beyond what we agreed.\n\n" +
+        "Dear Mr Jones,\n\nI am writing about the Harbour Lane retainer \U0001F4CE. Because of your constant changes to the brief, the work has grown well beyond what we agreed. " +
+        "Frankly, you have been very difficult to work with this year.\n\n" +
         "We will end the retainer on 30 June.\n\nRegards,\nAnna\n";
 
     public const string BlamePhrase = "Because of your constant changes to the brief";

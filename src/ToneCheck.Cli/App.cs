@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Microsoft.Extensions.Hosting;
 using Microsoft.CodeAnalysis;
 using ToneCheck.Config;
 using ToneCheck.Engine;
@@ -7,6 +8,7 @@ using ToneCheck.Engine.Evaluation;
 using ToneCheck.Engine.Reporting;
 using ToneCheck.Ml;
 using ToneCheck.Rules;
+using ToneCheck.Server;
 
 namespace ToneCheck.Cli;
 
@@ -40,6 +42,7 @@ public static class App
         root.Subcommands.Add(DocsCommand(stdout, stderr));
         root.Subcommands.Add(FixCommand.Create(stdin, stdout, stderr));
         root.Subcommands.Add(TestRulesCommand(stdout, stderr));
+        root.Subcommands.Add(ServeCommand(stdout, stderr));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -88,20 +91,12 @@ public static class App
                 error = $"--severity '{value}': expected RULE=LEVEL with a rule from TC001 to TC011 or from a loaded --pack.";
                 return false;
             }
-            ReportDiagnostic? level = parts[1].Trim().ToLowerInvariant() switch
+            if (!SeverityLevels.TryParse(parts[1], out var level))
             {
-                "error" => ReportDiagnostic.Error,
-                "warning" or "warn" => ReportDiagnostic.Warn,
-                "info" or "note" => ReportDiagnostic.Info,
-                "none" or "off" => ReportDiagnostic.Suppress,
-                _ => null,
-            };
-            if (level is null)
-            {
-                error = $"--severity '{value}': the level must be error, warning, info or none.";
+                error = $"--severity '{value}': the level must be {SeverityLevels.Expected}.";
                 return false;
             }
-            overrides[rule.Id] = level.Value;
+            overrides[rule.Id] = level;
         }
         return true;
     }
@@ -234,4 +229,58 @@ public static class App
         });
         return command;
     }
+
+    private static Command ServeCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen, e.g. http://127.0.0.1:8080 (default {ServerOptions.DefaultUrl}: this machine only); several separated by ';'." };
+        var noModel = new Option<bool>("--no-model") { Description = "Rules only: do not load the sentence classifier." };
+        var modelDir = new Option<string?>("--model-dir") { Description = "Folder holding tonecheck-sentences.zip (default: the models/ folder shipped with ToneCheck)." };
+        var maxBody = new Option<int?>("--max-body-bytes") { Description = "Largest request body accepted (default 262144); larger ones get 413." };
+        var timeout = new Option<double?>("--timeout-seconds") { Description = "A check running longer is stopped and answered with 503 (default 10)." };
+        var concurrent = new Option<int?>("--max-concurrent-checks") { Description = "Checks running at once (default twice the processor count)." };
+        var queue = new Option<int?>("--queue-limit") { Description = "Checks waiting for a slot before requests get 429 (default 256)." };
+        var configFile = new Option<string?>("--config") { Description = "Use this config file instead of the tonecheck.yml found from the working folder upwards." };
+        var command = new Command("serve", "Run the HTTP service (POST /v1/check) and its web page.") { urls, noModel, modelDir, maxBody, timeout, concurrent, queue, configFile };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(maxBody) is <= 0 || parse.GetValue(timeout) is <= 0 || parse.GetValue(concurrent) is <= 0 || parse.GetValue(queue) is < 0)
+            {
+                stderr.WriteLine("tonecheck: --max-body-bytes, --timeout-seconds and --max-concurrent-checks must be above 0, and --queue-limit 0 or more.");
+                return ExitCodes.UsageOrInput;
+            }
+            var settings = new Dictionary<string, string?>
+            {
+                [$"{ServerOptions.Section}:{nameof(ServerOptions.NoModel)}"] = parse.GetValue(noModel) ? "true" : null,
+                [$"{ServerOptions.Section}:{nameof(ServerOptions.ModelDir)}"] = parse.GetValue(modelDir),
+                [$"{ServerOptions.Section}:{nameof(ServerOptions.ConfigFile)}"] = parse.GetValue(configFile),
+                [$"{ServerOptions.Section}:{nameof(ServerOptions.MaxBodyBytes)}"] = Invariant(parse.GetValue(maxBody)),
+                [$"{ServerOptions.Section}:{nameof(ServerOptions.TimeoutSeconds)}"] = Invariant(parse.GetValue(timeout)),
+                [$"{ServerOptions.Section}:{nameof(ServerOptions.MaxConcurrentChecks)}"] = Invariant(parse.GetValue(concurrent)),
+                [$"{ServerOptions.Section}:{nameof(ServerOptions.QueueLimit)}"] = Invariant(parse.GetValue(queue)),
+                ["urls"] = parse.GetValue(urls),
+            };
+            foreach (var (key, value) in settings.Where(kv => kv.Value is null).ToList()) settings.Remove(key);
+            try
+            {
+                await using var app = ToneCheckServer.Build([], settings);
+                await app.StartAsync(cancellationToken);
+                stdout.WriteLine($"ToneCheck is listening on {string.Join(", ", app.Urls)}: open it in a browser, or POST a letter to /v1/check. Ctrl+C stops it.");
+                await app.WaitForShutdownAsync(cancellationToken);
+                return ExitCodes.Clean;
+            }
+            catch (Exception e) when (e is ModelException or ConfigException or ToneCheck.Packs.PackLoadException)
+            {
+                stderr.WriteLine($"tonecheck: {e.Message}");
+                return ExitCodes.UsageOrInput;
+            }
+            catch (IOException e)
+            {
+                stderr.WriteLine($"tonecheck: cannot listen: {e.Message}");
+                return ExitCodes.UsageOrInput;
+            }
+        });
+        return command;
+    }
+
+    private static string? Invariant(double? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -50,6 +50,23 @@ public sealed class ToneChecker
         _mode = model is null ? CheckMode.RulesOnly : mode;
     }
 
+    private ToneChecker(ToneChecker from, IReadOnlyDictionary<string, ReportDiagnostic> severities, string? language)
+    {
+        _rules = from._rules;
+        _lexicon = from._lexicon;
+        _options = from._options;
+        _hybrid = from._hybrid;
+        _mode = from._mode;
+        _severities = severities;
+        _language = language;
+    }
+
+    /// <summary>
+    /// The same checker (rules, options, the already loaded model) with other severity overrides and language, for
+    /// a caller that configures each letter differently; cheap, as nothing is loaded again.
+    /// </summary>
+    public ToneChecker With(IReadOnlyDictionary<string, ReportDiagnostic> severities, string? language) => new(this, severities, language);
+
     /// <summary>Whether the classifier takes part in this checker's findings.</summary>
     public CheckMode Mode => _mode;
 
@@ -57,9 +74,11 @@ public sealed class ToneChecker
 
     public CheckResult Check(string text, string path = "") => Check(SourceText.From(text), path);
 
-    public CheckResult Check(SourceText text, string path = "")
+    /// <param name="cancellationToken">Checked between the stages and between rules, so a caller with a deadline can stop a long check.</param>
+    public CheckResult Check(SourceText text, string path = "", CancellationToken cancellationToken = default)
     {
         var letter = Letter.Parse(text, path);
+        cancellationToken.ThrowIfCancellationRequested();
         // The language is decided before any rule runs: the rules and the model read English only, and on
         // another language they would produce noise, so such a letter gets one informational diagnostic.
         var language = _language ?? LanguageIdentifier.Identify(text.ToString()).Language;
@@ -68,7 +87,12 @@ public sealed class ToneChecker
         var findings = new List<Finding>();
         var context = new RuleContext(letter, _lexicon, _options, findings);
         var active = _rules.Where(r => SeverityOf(r) is not null).ToList();
-        foreach (var rule in active) context.Run(rule);
+        foreach (var rule in active)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            context.Run(rule);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
         if (_hybrid is not null && _mode != CheckMode.RulesOnly)
             findings = _hybrid.Combine(_mode, context, findings, active);
         var kept = Overlaps.Resolve(findings);

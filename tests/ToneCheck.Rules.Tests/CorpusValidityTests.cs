@@ -20,7 +20,8 @@ public class CorpusValidityTests
     private static readonly HashSet<string> LineRules = new(StringComparer.Ordinal) { "TC001", "TC002", "TC003", "TC007", "TC008" };
     private static readonly HashSet<string> DocumentRules = new(StringComparer.Ordinal) { "TC004", "TC005", "TC006", "TC009", "TC010", "TC011" };
 
-    private static string SentencesFolder => Path.Combine(RepoRoot, "corpus", "sentences", "en");
+    /// <summary>corpus/sentences/&lt;lang&gt;/*.tsv: English and each seed language, checked alike.</summary>
+    private static string SentencesFolder => Path.Combine(RepoRoot, "corpus", "sentences");
     private static string LettersFolder => Path.Combine(RepoRoot, "corpus", "letters", "en");
 
     private static void AssertNoProblems(List<string> problems, string what) =>
@@ -29,8 +30,10 @@ public class CorpusValidityTests
     private static string[] TsvFiles()
     {
         Assert.True(Directory.Exists(SentencesFolder), $"{SentencesFolder} is missing.");
-        var files = Directory.GetFiles(SentencesFolder, "*.tsv").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        var files = Directory.GetFiles(SentencesFolder, "*.tsv", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(files);
+        foreach (var language in DevSetLanguages)
+            Assert.Contains(files, f => Path.GetFileName(Path.GetDirectoryName(f)) == language);
         return files;
     }
 
@@ -42,7 +45,7 @@ public class CorpusValidityTests
         {
             var raw = lines[i].TrimEnd('\r');
             if (i == lines.Length - 1 && raw.Length == 0) yield break; // the final newline
-            yield return (Path.GetFileName(path), i + 1, raw);
+            yield return (Path.GetRelativePath(SentencesFolder, path), i + 1, raw);
         }
     }
 
@@ -59,8 +62,9 @@ public class CorpusValidityTests
         foreach (var file in TsvFiles())
         {
             var first = File.ReadAllText(file).Split('\n')[0].TrimEnd('\r');
-            if (first.StartsWith('\uFEFF')) problems.Add($"{Path.GetFileName(file)}: starts with a byte order mark");
-            if (first.TrimStart('\uFEFF') != "label\ttext") problems.Add($"{Path.GetFileName(file)}: header is '{first}', expected 'label<TAB>text'");
+            var name = Path.GetRelativePath(SentencesFolder, file);
+            if (first.StartsWith('\uFEFF')) problems.Add($"{name}: starts with a byte order mark");
+            if (first.TrimStart('\uFEFF') != "label\ttext") problems.Add($"{name}: header is '{first}', expected 'label<TAB>text'");
         }
         AssertNoProblems(problems, "bad headers");
     }

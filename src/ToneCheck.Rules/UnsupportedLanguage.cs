@@ -21,7 +21,7 @@ public static class UnsupportedLanguage
 
     public static string NameOf(string code) => Names.GetValueOrDefault(code, code);
 
-    public static Diagnostic Create(Letter letter, string path, string language)
+    internal static Diagnostic Create(Letter letter, string path, string language)
     {
         var span = letter.Text.Lines.Count > 0 ? letter.Text.Lines[0].Span : new TextSpan(0, 0);
         var location = Location.Create(path, span, letter.Text.Lines.GetLinePositionSpan(span));

@@ -21,16 +21,17 @@ public sealed record CheckResult(string Path, Letter Letter, ImmutableArray<Diag
 }
 
 /// <summary>
-/// The pipeline: parse the letter (structure, sentences, tokens), run every enabled rule, resolve overlaps
-/// between rules (RULES.md: the stronger rule wins on a span), and report Roslyn diagnostics with exact
-/// locations. Thread-safe; one instance serves any number of letters.
+/// The pipeline: parse the letter (structure, sentences, tokens), identify its language, then check it with the
+/// rules and, when a model is given, the classifier (<see cref="RuleRunner"/> runs the rules, resolves overlaps
+/// between them and reports Roslyn diagnostics with exact locations). Thread-safe; one instance serves any number
+/// of letters.
 /// </summary>
 public sealed class ToneChecker
 {
     private readonly ImmutableArray<ToneRule> _rules;
     private readonly Lexicon _lexicon;
     private readonly RuleOptions _options;
-    private readonly IReadOnlyDictionary<string, ReportDiagnostic> _severities;
+    private readonly RuleRunner _runner;
     private readonly Hybrid? _hybrid;
     private readonly CheckMode _mode;
     private readonly string? _language;
@@ -45,7 +46,7 @@ public sealed class ToneChecker
         _rules = (rules ?? RuleCatalog.All).ToImmutableArray();
         _lexicon = Lexicon.English;
         _options = options ?? RuleOptions.Default;
-        _severities = severities ?? new Dictionary<string, ReportDiagnostic>();
+        _runner = new RuleRunner(_rules, _lexicon, _options, severities ?? new Dictionary<string, ReportDiagnostic>());
         _hybrid = model is null ? null : new Hybrid(model, _lexicon);
         _mode = model is null ? CheckMode.RulesOnly : mode;
     }
@@ -55,9 +56,9 @@ public sealed class ToneChecker
         _rules = from._rules;
         _lexicon = from._lexicon;
         _options = from._options;
+        _runner = new RuleRunner(_rules, _lexicon, _options, severities);
         _hybrid = from._hybrid;
         _mode = from._mode;
-        _severities = severities;
         _language = language;
     }
 
@@ -82,72 +83,28 @@ public sealed class ToneChecker
         // The language is decided before any rule runs: the rules and the model read English only, and on
         // another language they would produce noise, so such a letter gets one informational diagnostic.
         var language = _language ?? LanguageIdentifier.Identify(text.ToString()).Language;
-        if (language != LanguageIdentifier.English)
-            return new CheckResult(path, letter, [UnsupportedLanguage.Create(letter, path, language)]) { Language = language };
-        var findings = new List<Finding>();
-        var context = new RuleContext(letter, _lexicon, _options, findings);
-        var active = _rules.Where(r => SeverityOf(r) is not null).ToList();
-        foreach (var rule in active)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            context.Run(rule);
-        }
-        cancellationToken.ThrowIfCancellationRequested();
-        if (_hybrid is not null && _mode != CheckMode.RulesOnly)
-            findings = _hybrid.Combine(_mode, context, findings, active);
-        var kept = Overlaps.Resolve(findings);
-        var diagnostics = kept
-            .OrderBy(f => f.Span.Start).ThenBy(f => f.Rule.Id)
-            .Select(f => ToDiagnostic(f, letter, path))
-            .ToImmutableArray();
-        return new CheckResult(path, letter, diagnostics) { Language = language };
-    }
-
-    private DiagnosticSeverity? SeverityOf(ToneRule rule)
-    {
-        if (!_severities.TryGetValue(rule.Id, out var report)) return rule.Descriptor.DefaultSeverity;
-        return report switch
-        {
-            ReportDiagnostic.Suppress => null,
-            ReportDiagnostic.Error => DiagnosticSeverity.Error,
-            ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
-            ReportDiagnostic.Info => DiagnosticSeverity.Info,
-            ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
-            _ => rule.Descriptor.DefaultSeverity,
-        };
-    }
-
-    private Diagnostic ToDiagnostic(Finding f, Letter letter, string path)
-    {
-        var lineSpan = letter.Text.Lines.GetLinePositionSpan(f.Span);
-        var location = Location.Create(path, f.Span, lineSpan);
-        var properties = f.Properties
-            .SetItem(DiagnosticProperties.Kind, f.Rule.Kind == RuleKind.Line ? "line" : "document")
-            .SetItem(DiagnosticProperties.Source, f.Properties.GetValueOrDefault(DiagnosticProperties.Source) ?? "rules")
-            .SetItem(DiagnosticProperties.Text, f.Quote)
-            .SetItem(DiagnosticProperties.Rule, f.Rule.Name);
-        if (f.Suggestion is not null) properties = properties.SetItem(DiagnosticProperties.Suggestion, f.Suggestion);
-        var severity = SeverityOf(f.Rule) ?? f.Rule.Descriptor.DefaultSeverity;
-        return Diagnostic.Create(f.Rule.Descriptor, location, severity, additionalLocations: null,
-            properties: properties.ToImmutableDictionary(kv => kv.Key, kv => (string?)kv.Value), messageArgs: [f.Message]);
+        Func<RuleContext, List<Finding>, List<Finding>>? combine = _hybrid is null || _mode == CheckMode.RulesOnly
+            ? null
+            : (context, findings) => _hybrid.Combine(_mode, context, findings, _runner.Active);
+        return new CheckResult(path, letter, _runner.Check(letter, path, language, combine, cancellationToken)) { Language = language };
     }
 }
 
-/// <summary>Keys of the properties every ToneCheck diagnostic carries.</summary>
+/// <summary>Keys of the properties every ToneCheck diagnostic carries (defined with the rules, in <see cref="DiagnosticKeys"/>).</summary>
 public static class DiagnosticProperties
 {
     /// <summary>"line" or "document".</summary>
-    public const string Kind = "kind";
+    public const string Kind = DiagnosticKeys.Kind;
 
-    /// <summary>Which part of the pipeline produced the finding ("rules").</summary>
-    public const string Source = "source";
+    /// <summary>Which part of the pipeline produced the finding ("rules", "model", or "language" for TC000).</summary>
+    public const string Source = DiagnosticKeys.Source;
 
     /// <summary>The offending text (for document rules, the text at the anchor).</summary>
-    public const string Text = "text";
+    public const string Text = DiagnosticKeys.Text;
 
     /// <summary>The suggested rewrite, or for a missing element the sentence to add.</summary>
-    public const string Suggestion = "suggestion";
+    public const string Suggestion = DiagnosticKeys.Suggestion;
 
     /// <summary>The rule's short name ("blame"), so a report can name rules that are not in the catalogue (a pack's).</summary>
-    public const string Rule = "rule";
+    public const string Rule = DiagnosticKeys.Rule;
 }

@@ -36,7 +36,8 @@ internal sealed class SectionIndex
 
     public IEnumerable<TokenPattern> Candidates(Token token, MatchContext context)
     {
-        var seen = new HashSet<TokenPattern>(ReferenceEqualityComparer.Instance);
+        // TokenPattern keeps object equality, so the set compares references.
+        var seen = new HashSet<TokenPattern>();
         foreach (var p in _always) if (seen.Add(p)) yield return p;
         if (_byFirst.TryGetValue(token.Stem, out var byStem)) foreach (var p in byStem) if (seen.Add(p)) yield return p;
         if (_byFirst.TryGetValue(token.Norm, out var byNorm)) foreach (var p in byNorm) if (seen.Add(p)) yield return p;

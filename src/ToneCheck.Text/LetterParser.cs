@@ -15,14 +15,14 @@ public sealed class LetterParser
 
     private static readonly Regex QuoteHeader = new(
         @"^(On\b.{0,200}\bwrote:?|-{2,}\s*(Original|Forwarded) Message\s*-{2,}|Begin forwarded message:|_{10,})\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
-    private static readonly Regex OutlookField = new(@"^(From|Sent|Date|To|Cc|Subject):\s", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
-    private static readonly Regex SubjectLine = new(@"^\s*(Subject|Subj|Re|RE|Regarding|Ref|Reference)\s*:", RegexOptions.NonBacktracking);
-    private static readonly Regex ListMarker = new(@"^\s*([-*•·–—▪‣◦●]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)])\s+", RegexOptions.NonBacktracking);
-    private static readonly Regex PostScript = new(@"^\s*P\.?\s?P?\.?\s?S\.?[:\s]", RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | LinearRegex.Options);
+    private static readonly Regex OutlookField = new(@"^(From|Sent|Date|To|Cc|Subject):\s", RegexOptions.IgnoreCase | LinearRegex.Options);
+    private static readonly Regex SubjectLine = new(@"^\s*(Subject|Subj|Re|RE|Regarding|Ref|Reference)\s*:", LinearRegex.Options);
+    private static readonly Regex ListMarker = new(@"^\s*([-*•·–—▪‣◦●]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)])\s+", LinearRegex.Options);
+    private static readonly Regex PostScript = new(@"^\s*P\.?\s?P?\.?\s?S\.?[:\s]", LinearRegex.Options);
     private static readonly Regex HeaderLike = new(
         @"(\b\d{1,2}(st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|\b[A-Z][a-z]+\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|@|\bwww\.|https?://|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\+?\d[\d ()-]{7,}\d|\b(Tel|Phone|Mobile|Email|Fax|Web)\b)",
-        RegexOptions.NonBacktracking);
+        LinearRegex.Options);
 
     private readonly Segmenter _segmenter;
     private readonly HashSet<string> _greetings;
@@ -182,7 +182,7 @@ public sealed class LetterParser
 
     private static bool ClosesGreeting(string between) => between.IndexOfAny([',', ':', '!', '-', '–', '—', ';']) >= 0;
 
-    private static readonly Regex WordRegex = new(@"[\p{L}][\p{L}\p{M}'’./]*", RegexOptions.NonBacktracking);
+    private static readonly Regex WordRegex = new(@"[\p{L}][\p{L}\p{M}'’./]*", LinearRegex.Options);
 
     // Before the greeting: letterhead, addresses, date, subject. Without a greeting: the leading paragraphs whose
     // lines all look like header lines (short, unpunctuated, or holding a date, postcode, phone or address).
@@ -305,7 +305,7 @@ public sealed class LetterParser
             while (i >= 0 && regions[i] is not (LetterRegion.Blank or LetterRegion.Quoted)) i--;
             int first = i + 1;
             paragraphsChecked++;
-            var paragraph = string.Join(' ', raw[first..(last + 1)]).ToLowerInvariant();
+            var paragraph = string.Join(" ", raw, first, last + 1 - first).ToLowerInvariant();
             int cues = _footerCues.Count(c => paragraph.Contains(c, StringComparison.Ordinal));
             bool afterSignature = signOffLine >= 0 && signOffLine < first;
             if (cues >= 2 || (cues == 1 && afterSignature))

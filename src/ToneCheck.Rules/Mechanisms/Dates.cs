@@ -10,7 +10,7 @@ namespace ToneCheck.Rules.Mechanisms;
 /// </summary>
 public static class Dates
 {
-    private static readonly Regex Numeric = new(@"^(\d{1,2}(st|nd|rd|th)|\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?)$", RegexOptions.NonBacktracking);
+    private static readonly Regex Numeric = new(@"^(\d{1,2}(st|nd|rd|th)|\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?)$", LinearRegex.Options);
 
     public static bool HasDate(RuleContext context, Sentence sentence)
     {

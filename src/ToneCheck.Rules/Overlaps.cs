@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis.Text;
-using ToneCheck.Rules;
 
-namespace ToneCheck.Engine;
+namespace ToneCheck.Rules;
 
 /// <summary>
 /// Where rules overlap, the stronger one wins on a span (RULES.md): a sentence that attacks the person is TC002,

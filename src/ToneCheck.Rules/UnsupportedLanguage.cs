@@ -1,9 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using ToneCheck.Rules;
 using ToneCheck.Text;
 
-namespace ToneCheck.Engine;
+namespace ToneCheck.Rules;
 
 /// <summary>TC000: the letter is not in English, so it was not checked. Reported once, at line 1.</summary>
 public static class UnsupportedLanguage
@@ -27,9 +26,9 @@ public static class UnsupportedLanguage
         var span = letter.Text.Lines.Count > 0 ? letter.Text.Lines[0].Span : new TextSpan(0, 0);
         var location = Location.Create(path, span, letter.Text.Lines.GetLinePositionSpan(span));
         var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty
-            .Add(DiagnosticProperties.Kind, "document")
-            .Add(DiagnosticProperties.Source, "language")
-            .Add(DiagnosticProperties.Text, letter.Text.ToString(span))
+            .Add(DiagnosticKeys.Kind, "document")
+            .Add(DiagnosticKeys.Source, "language")
+            .Add(DiagnosticKeys.Text, letter.Text.ToString(span))
             .Add("language", language);
         return Diagnostic.Create(Descriptor, location, properties,
             $"This letter looks like {NameOf(language)} ({language}); ToneCheck checks English letters only, so its rules were not run.");

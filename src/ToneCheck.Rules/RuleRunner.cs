@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using ToneCheck.Lexicons;
+using ToneCheck.Text;
+
+namespace ToneCheck.Rules;
+
+/// <summary>
+/// Checks a parsed letter with the rules: the language gate, every enabled rule, overlap resolution (the stronger
+/// rule wins on a span) and Roslyn diagnostics with exact locations. The engine and the analyzer package both check
+/// through this, so a letter gets the same findings from the CLI and from a build. Thread-safe; keeps no state
+/// between letters.
+/// </summary>
+public sealed class RuleRunner
+{
+    private readonly Lexicon _lexicon;
+    private readonly RuleOptions _options;
+    private readonly IReadOnlyDictionary<string, ReportDiagnostic> _severities;
+
+    /// <param name="severities">Per rule ID: Suppress turns a rule off (it does not run, so it cannot win an
+    /// overlap), other values set the reported severity; rules not listed keep their default.</param>
+    public RuleRunner(IEnumerable<ToneRule> rules, Lexicon lexicon, RuleOptions options,
+        IReadOnlyDictionary<string, ReportDiagnostic> severities)
+    {
+        _lexicon = lexicon;
+        _options = options;
+        _severities = severities;
+        Active = rules.Where(r => SeverityOf(r) is not null).ToImmutableArray();
+    }
+
+    /// <summary>The rules that run: all given rules except the suppressed ones.</summary>
+    public ImmutableArray<ToneRule> Active { get; }
+
+    /// <summary>
+    /// Checks <paramref name="letter"/>, written in <paramref name="language"/>: a letter not in English gets one
+    /// TC000 diagnostic instead of rule output, since the rules read English only. <paramref name="combine"/>, when
+    /// given, may change the rules' findings before overlaps are resolved (the engine adds the classifier there).
+    /// </summary>
+    /// <param name="cancellationToken">Checked between rules, so a caller with a deadline can stop a long check.</param>
+    public ImmutableArray<Diagnostic> Check(Letter letter, string path, string language,
+        Func<RuleContext, List<Finding>, List<Finding>>? combine = null, CancellationToken cancellationToken = default)
+    {
+        if (language != LanguageIdentifier.English) return [UnsupportedLanguage.Create(letter, path, language)];
+        var findings = new List<Finding>();
+        var context = new RuleContext(letter, _lexicon, _options, findings);
+        foreach (var rule in Active)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            context.Run(rule);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        if (combine is not null) findings = combine(context, findings);
+        return Overlaps.Resolve(findings)
+            .OrderBy(f => f.Span.Start).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
+            .Select(f => ToDiagnostic(f, letter, path))
+            .ToImmutableArray();
+    }
+
+    private DiagnosticSeverity? SeverityOf(ToneRule rule)
+    {
+        if (!_severities.TryGetValue(rule.Id, out var report)) return rule.Descriptor.DefaultSeverity;
+        return report switch
+        {
+            ReportDiagnostic.Suppress => null,
+            ReportDiagnostic.Error => DiagnosticSeverity.Error,
+            ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
+            ReportDiagnostic.Info => DiagnosticSeverity.Info,
+            ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
+            _ => rule.Descriptor.DefaultSeverity,
+        };
+    }
+
+    private Diagnostic ToDiagnostic(Finding f, Letter letter, string path)
+    {
+        var lineSpan = letter.Text.Lines.GetLinePositionSpan(f.Span);
+        var location = Location.Create(path, f.Span, lineSpan);
+        var properties = f.Properties
+            .SetItem(DiagnosticKeys.Kind, f.Rule.Kind == RuleKind.Line ? "line" : "document")
+            .SetItem(DiagnosticKeys.Source, f.Properties.GetValueOrDefault(DiagnosticKeys.Source) ?? "rules")
+            .SetItem(DiagnosticKeys.Text, f.Quote)
+            .SetItem(DiagnosticKeys.Rule, f.Rule.Name);
+        if (f.Suggestion is not null) properties = properties.SetItem(DiagnosticKeys.Suggestion, f.Suggestion);
+        var severity = SeverityOf(f.Rule) ?? f.Rule.Descriptor.DefaultSeverity;
+        return Diagnostic.Create(f.Rule.Descriptor, location, severity, additionalLocations: null,
+            properties: properties.ToImmutableDictionary(kv => kv.Key, kv => (string?)kv.Value), messageArgs: [f.Message]);
+    }
+}

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using ToneCheck.Engine;
 using ToneCheck.Engine.Evaluation;
 using ToneCheck.Engine.Reporting;
+using ToneCheck.Lsp;
 using ToneCheck.Ml;
 using ToneCheck.Rules;
 
@@ -21,6 +22,7 @@ public static class App
         root.Subcommands.Add(RulesCommand(stdout));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));
         root.Subcommands.Add(DocsCommand(stdout, stderr));
+        root.Subcommands.Add(LspCommand(stderr));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -81,20 +83,12 @@ public static class App
                 error = $"--severity '{value}': expected RULE=LEVEL with a rule from TC001 to TC011.";
                 return false;
             }
-            ReportDiagnostic? level = parts[1].Trim().ToLowerInvariant() switch
-            {
-                "error" => ReportDiagnostic.Error,
-                "warning" or "warn" => ReportDiagnostic.Warn,
-                "info" or "note" => ReportDiagnostic.Info,
-                "none" or "off" => ReportDiagnostic.Suppress,
-                _ => null,
-            };
-            if (level is null)
+            if (!SeverityLevels.TryParse(parts[1], out var level))
             {
                 error = $"--severity '{value}': the level must be error, warning, info or none.";
                 return false;
             }
-            overrides[rule.Id] = level.Value;
+            overrides[rule.Id] = level;
         }
         return true;
     }
@@ -201,6 +195,23 @@ public static class App
                 stdout.WriteLine($"Updated the rules table in {readmePath}.");
             }
             return ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    private static Command LspCommand(TextWriter stderr)
+    {
+        var noModel = new Option<bool>("--no-model") { Description = "Rules only: do not load the sentence classifier." };
+        var modelDir = new Option<string?>("--model-dir") { Description = "Folder holding tonecheck-sentences.zip (default: the models/ folder shipped with ToneCheck)." };
+        var command = new Command("lsp", "Run the language server for editors (LSP over standard input and output).") { noModel, modelDir };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!ModelLoader.TryLoad(parse.GetValue(noModel), parse.GetValue(modelDir), stderr, out var model)) return ExitCodes.UsageOrInput;
+            var input = Console.OpenStandardInput();
+            var output = Console.OpenStandardOutput();
+            // Standard output now carries the protocol alone: anything written to the console goes to standard error.
+            Console.SetOut(stderr);
+            return await LanguageServer.RunAsync(input, output, new LanguageServerOptions { Model = model, Version = Version }, stderr, cancellationToken);
         });
         return command;
     }

@@ -172,9 +172,12 @@ internal sealed class Workspace(ToneChecker checker, ServerSettings settings, Fu
             lock (_gate)
             {
                 if (!IsOpen(document)) return;
-                if (document.Generation == snapshot.Generation)
+                // A document in a language that is not checked is left alone, unless it has diagnostics to clear
+                // (its language was switched off); one that could not be checked has its old ones cleared.
+                bool silent = !snapshot.Enabled && document.Analysis is null;
+                if (document.Generation == snapshot.Generation && !silent)
                 {
-                    if (analysis is not null) document.Analysis = analysis;
+                    document.Analysis = analysis;
                     var diagnostics = analysis?.Diagnostics.Select(d => d.Lsp).ToArray() ?? [];
                     published = Publish(new PublishDiagnosticsParams(uri, diagnostics, snapshot.Version));
                 }

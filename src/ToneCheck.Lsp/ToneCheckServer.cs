@@ -8,8 +8,8 @@ namespace ToneCheck.Lsp;
 /// The LSP methods, invoked by StreamJsonRpc one at a time in the order they arrive (so incremental changes apply in
 /// order). Requests before initialize get ServerNotInitialized, requests after shutdown InvalidRequest; notifications
 /// at those times are dropped, as the specification says. Parameters that do not match the specification's shapes
-/// (a missing field, a null where a value belongs) fail in deserialization: StreamJsonRpc answers a request with
-/// InvalidParams and drops a notification, and the connection goes on.
+/// (a missing field, a null where a value belongs) fail in deserialization: StreamJsonRpc answers such a request with
+/// an error naming the field and drops such a notification, and the connection goes on.
 /// </summary>
 internal sealed class ToneCheckServer(LanguageServerOptions options, Func<string, object, Task> notify, TextWriter log)
 {
@@ -42,6 +42,7 @@ internal sealed class ToneCheckServer(LanguageServerOptions options, Func<string
             new ServerInfo("tonecheck", options.Version));
     }
 
+    /// <summary>Nothing to do: the server asks the editor for nothing once initialized.</summary>
     [JsonRpcMethod("initialized")]
     public void Initialized()
     {

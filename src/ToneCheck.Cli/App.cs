@@ -6,6 +6,7 @@ using ToneCheck.Config;
 using ToneCheck.Engine;
 using ToneCheck.Engine.Evaluation;
 using ToneCheck.Engine.Reporting;
+using ToneCheck.Lsp;
 using ToneCheck.Ml;
 using ToneCheck.Rules;
 using ToneCheck.Server;
@@ -43,6 +44,7 @@ public static class App
         root.Subcommands.Add(FixCommand.Create(stdin, stdout, stderr));
         root.Subcommands.Add(TestRulesCommand(stdout, stderr));
         root.Subcommands.Add(ServeCommand(stdout, stderr));
+        root.Subcommands.Add(LspCommand(stderr));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -283,4 +285,31 @@ public static class App
     }
 
     private static string? Invariant(double? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static Command LspCommand(TextWriter stderr)
+    {
+        var checkerOptions = new CheckerOptions();
+        var command = new Command("lsp", "Run the language server for editors (LSP over standard input and output); each document follows its tonecheck.yml.");
+        checkerOptions.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!checkerOptions.TryCreate(parse, stderr, out ConfiguredCheckers checkers)) return ExitCodes.UsageOrInput;
+            // The model and the working folder's config load now, not on the writer's first keystroke.
+            try { checkers.For(Directory.GetCurrentDirectory()); }
+            catch (ModelException e)
+            {
+                stderr.WriteLine($"tonecheck: {e.Message}");
+                return ExitCodes.UsageOrInput;
+            }
+            catch (Exception e) when (e is ConfigException or ToneCheck.Packs.PackLoadException)
+            {
+                stderr.WriteLine($"tonecheck: {e.Message} (documents under that file are checked with the defaults)");
+            }
+            var input = Console.OpenStandardInput();
+            var output = Console.OpenStandardOutput();
+            // Standard output now carries the protocol alone: anything written to the console goes to standard error.
+            Console.SetOut(stderr);
+            return await ToneCheck.Lsp.LanguageServer.RunAsync(input, output, new ToneCheck.Lsp.LanguageServerOptions { Checkers = checkers, Version = Version }, stderr, cancellationToken);
+        });
+        return command;
+    }
 }

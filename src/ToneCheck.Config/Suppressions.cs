@@ -80,6 +80,12 @@ public sealed class Suppressions
         return new Suppressions(Path, entries.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Rule, StringComparer.Ordinal));
     }
 
+    /// <summary>These suppressions and one more (an editor's "ignore this finding").</summary>
+    public Suppressions With(Suppression entry) => new(Path, Entries.Append(entry));
+
+    /// <summary>How a letter is named in this file: relative to its folder, with '/'.</summary>
+    public string NameOf(string letterPath) => RelativeName(letterPath);
+
     /// <summary>Saves as a suppressions YAML file, atomically (a temporary file renamed over the old one).</summary>
     public void Save(string path)
     {

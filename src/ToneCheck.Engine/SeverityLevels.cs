@@ -7,9 +7,10 @@ public static class SeverityLevels
 {
     public const string Expected = "error, warning, info or none";
 
-    public static bool TryParse(string level, out ReportDiagnostic severity)
+    /// <summary>Reads error, warning (warn), info (note) or none (off), in any case.</summary>
+    public static bool TryParse(string? value, out ReportDiagnostic severity)
     {
-        ReportDiagnostic? parsed = level.Trim().ToLowerInvariant() switch
+        ReportDiagnostic? parsed = value?.Trim().ToLowerInvariant() switch
         {
             "error" => ReportDiagnostic.Error,
             "warning" or "warn" => ReportDiagnostic.Warn,

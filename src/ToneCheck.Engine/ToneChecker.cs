@@ -35,6 +35,7 @@ public sealed class ToneChecker
     private readonly Hybrid? _hybrid;
     private readonly CheckMode _mode;
     private readonly string? _language;
+    private readonly IReadOnlyDictionary<string, ReportDiagnostic> _severities;
 
     /// <param name="model">The sentence classifier; null checks with the rules alone.</param>
     /// <param name="mode">With a model: hybrid (default), or the model alone for measurement.</param>
@@ -46,7 +47,8 @@ public sealed class ToneChecker
         _rules = (rules ?? RuleCatalog.All).ToImmutableArray();
         _lexicon = Lexicon.English;
         _options = options ?? RuleOptions.Default;
-        _runner = new RuleRunner(_rules, _lexicon, _options, severities ?? new Dictionary<string, ReportDiagnostic>());
+        _severities = severities ?? new Dictionary<string, ReportDiagnostic>();
+        _runner = new RuleRunner(_rules, _lexicon, _options, _severities);
         _hybrid = model is null ? null : new Hybrid(model, _lexicon);
         _mode = model is null ? CheckMode.RulesOnly : mode;
     }
@@ -56,6 +58,7 @@ public sealed class ToneChecker
         _rules = from._rules;
         _lexicon = from._lexicon;
         _options = from._options;
+        _severities = severities;
         _runner = new RuleRunner(_rules, _lexicon, _options, severities);
         _hybrid = from._hybrid;
         _mode = from._mode;
@@ -67,6 +70,12 @@ public sealed class ToneChecker
     /// a caller that configures each letter differently; cheap, as nothing is loaded again.
     /// </summary>
     public ToneChecker With(IReadOnlyDictionary<string, ReportDiagnostic> severities, string? language) => new(this, severities, language);
+
+    /// <summary>The severity overrides this checker applies (rules not listed keep their defaults).</summary>
+    public IReadOnlyDictionary<string, ReportDiagnostic> Severities => _severities;
+
+    /// <summary>The language this checker forces, or null when it detects each letter's.</summary>
+    public string? Language => _language;
 
     /// <summary>Whether the classifier takes part in this checker's findings.</summary>
     public CheckMode Mode => _mode;

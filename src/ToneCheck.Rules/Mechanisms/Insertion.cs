@@ -6,7 +6,8 @@ namespace ToneCheck.Rules.Mechanisms;
 /// <summary>
 /// Where a missing element's sentence goes when a writer accepts the suggestion: a closing element becomes its
 /// own paragraph just above the sign-off (or follows the last sentence when there is none); an opening element
-/// goes in front of the first sentence after the greeting. The letter's own line endings are kept.
+/// follows the first sentence after the greeting ("I'm writing about the retainer."). The letter's own line
+/// endings are kept.
 /// </summary>
 public static class Insertion
 {
@@ -21,7 +22,7 @@ public static class Insertion
         }
         var body = letter.BodySentences.ToList();
         if (place == ElementPlace.Opening && body.Count > 0)
-            return new SuggestedFix(new TextSpan(body[0].Span.Start, 0), sentence + " ");
+            return new SuggestedFix(new TextSpan(body[0].Span.End, 0), " " + sentence);
         if (body.Count > 0)
             return new SuggestedFix(new TextSpan(body[^1].Span.End, 0), " " + sentence);
         bool endsWithBreak = text.Length > 0 && text[text.Length - 1] is '\n' or '\r';

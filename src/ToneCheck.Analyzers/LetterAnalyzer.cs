@@ -29,7 +29,7 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
             // Severities are fixed for a compilation: a rule switched off there does not run at all, as in the CLI,
             // so it cannot win an overlap it would not report.
             var severities = ConfiguredSeverities.Read(start.Compilation.Options, RuleCatalog.All, start.CancellationToken);
-            var runner = new RuleRunner(RuleCatalog.All, Lexicon.English, RuleOptions.Default, severities);
+            var runner = new RuleRunner(RuleCatalog.All, RuleOptions.Default, severities);
             start.RegisterAdditionalFileAction(file => Analyze(file, runner));
         });
     }
@@ -41,9 +41,9 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
         var text = file.GetText(context.CancellationToken);
         // The compiler reports a file it cannot read itself; there is nothing to check.
         if (text is null) return;
-        var letter = Letter.Parse(text, file.Path);
         var language = LanguageIdentifier.Identify(text.ToString()).Language;
-        foreach (var diagnostic in runner.Check(letter, file.Path, language))
+        var letter = (Lexicon.Supports(language) ? LetterParser.For(language) : LetterParser.English).Parse(text, file.Path);
+        foreach (var diagnostic in runner.Check(letter, file.Path, language, cancellationToken: context.CancellationToken))
             context.ReportDiagnostic(diagnostic);
     }
 }

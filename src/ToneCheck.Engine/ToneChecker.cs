@@ -48,7 +48,7 @@ public sealed class ToneChecker
         _lexicon = Lexicon.English;
         _options = options ?? RuleOptions.Default;
         _severities = severities ?? new Dictionary<string, ReportDiagnostic>();
-        _runner = new RuleRunner(_rules, _lexicon, _options, _severities);
+        _runner = new RuleRunner(_rules, _options, _severities);
         _hybrid = model is null ? null : new Hybrid(model, _lexicon);
         _mode = model is null ? CheckMode.RulesOnly : mode;
     }
@@ -59,7 +59,7 @@ public sealed class ToneChecker
         _lexicon = from._lexicon;
         _options = from._options;
         _severities = severities;
-        _runner = new RuleRunner(_rules, _lexicon, _options, severities);
+        _runner = new RuleRunner(_rules, _options, severities);
         _hybrid = from._hybrid;
         _mode = from._mode;
         _language = language;
@@ -87,12 +87,13 @@ public sealed class ToneChecker
     /// <param name="cancellationToken">Checked between the stages and between rules, so a caller with a deadline can stop a long check.</param>
     public CheckResult Check(SourceText text, string path = "", CancellationToken cancellationToken = default)
     {
-        var letter = Letter.Parse(text, path);
-        cancellationToken.ThrowIfCancellationRequested();
-        // The language is decided before any rule runs: the rules and the model read English only, and on
-        // another language they would produce noise, so such a letter gets one informational diagnostic.
+        // The language is decided before anything else: it chooses the letter parser (greetings and sign-offs), the
+        // lexicon the rules read, and whether the model (trained on English) takes part. A language without data
+        // gets one informational diagnostic rather than English-rule noise.
         var language = _language ?? LanguageIdentifier.Identify(text.ToString()).Language;
-        Func<RuleContext, List<Finding>, List<Finding>>? combine = _hybrid is null || _mode == CheckMode.RulesOnly
+        var letter = (Lexicon.Supports(language) ? LetterParser.For(language) : LetterParser.English).Parse(text, path);
+        cancellationToken.ThrowIfCancellationRequested();
+        Func<RuleContext, List<Finding>, List<Finding>>? combine = _hybrid is null || _mode == CheckMode.RulesOnly || language != LanguageIdentifier.English
             ? null
             : (context, findings) => _hybrid.Combine(_mode, context, findings, _runner.Active);
         return new CheckResult(path, letter, _runner.Check(letter, path, language, combine, cancellationToken)) { Language = language };

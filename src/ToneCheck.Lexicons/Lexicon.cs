@@ -34,9 +34,20 @@ public sealed class Lexicon
 
     public string Language { get; }
 
-    private static readonly Lazy<Lexicon> s_english = new(() => Load("en", Segmenter.English.Stem));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Lexicon>> s_byLanguage = new(StringComparer.Ordinal);
 
-    public static Lexicon English => s_english.Value;
+    public static Lexicon English => For("en");
+
+    /// <summary>The lexicon of a language, loaded once: Data/&lt;lang&gt;/*.txt folded with that language's word forms.</summary>
+    public static Lexicon For(string language) =>
+        s_byLanguage.GetOrAdd(language, static l => new Lazy<Lexicon>(() => Load(l, Segmenter.For(l).Stem))).Value;
+
+    /// <summary>
+    /// Whether ToneCheck checks letters in this language: it has letter-structure data and rule vocabulary
+    /// (Data/&lt;lang&gt;/structure.txt and the lexicon files). A language without them gets one informational note.
+    /// </summary>
+    public static bool Supports(string language) =>
+        Segmenter.HasData(language) && DataFile.HasResource(typeof(Lexicon).Assembly, $"{language}/blame.txt");
 
     /// <summary>Loads every data file of a language from this assembly's embedded resources.</summary>
     public static Lexicon Load(string language, Func<string, string> stem)

@@ -13,16 +13,13 @@ namespace ToneCheck.Rules;
 /// </summary>
 public sealed class RuleRunner
 {
-    private readonly Lexicon _lexicon;
     private readonly RuleOptions _options;
     private readonly IReadOnlyDictionary<string, ReportDiagnostic> _severities;
 
     /// <param name="severities">Per rule ID: Suppress turns a rule off (it does not run, so it cannot win an
     /// overlap), other values set the reported severity; rules not listed keep their default.</param>
-    public RuleRunner(IEnumerable<ToneRule> rules, Lexicon lexicon, RuleOptions options,
-        IReadOnlyDictionary<string, ReportDiagnostic> severities)
+    public RuleRunner(IEnumerable<ToneRule> rules, RuleOptions options, IReadOnlyDictionary<string, ReportDiagnostic> severities)
     {
-        _lexicon = lexicon;
         _options = options;
         _severities = severities;
         Active = rules.Where(r => SeverityOf(r) is not null).ToImmutableArray();
@@ -32,17 +29,17 @@ public sealed class RuleRunner
     public ImmutableArray<ToneRule> Active { get; }
 
     /// <summary>
-    /// Checks <paramref name="letter"/>, written in <paramref name="language"/>: a letter not in English gets one
-    /// TC000 diagnostic instead of rule output, since the rules read English only. <paramref name="combine"/>, when
+    /// Checks <paramref name="letter"/> (parsed with its language's <c>LetterParser.For</c>), written in
+    /// <paramref name="language"/>, with that language's lexicon: a language without data gets one TC000 diagnostic. <paramref name="combine"/>, when
     /// given, may change the rules' findings before overlaps are resolved (the engine adds the classifier there).
     /// </summary>
     /// <param name="cancellationToken">Checked between rules, so a caller with a deadline can stop a long check.</param>
     public ImmutableArray<Diagnostic> Check(Letter letter, string path, string language,
         Func<RuleContext, List<Finding>, List<Finding>>? combine = null, CancellationToken cancellationToken = default)
     {
-        if (language != LanguageIdentifier.English) return [UnsupportedLanguage.Create(letter, path, language)];
+        if (!Lexicon.Supports(language)) return [UnsupportedLanguage.Create(letter, path, language)];
         var findings = new List<Finding>();
-        var context = new RuleContext(letter, _lexicon, _options, findings);
+        var context = new RuleContext(letter, Lexicon.For(language), _options, findings);
         foreach (var rule in Active)
         {
             cancellationToken.ThrowIfCancellationRequested();

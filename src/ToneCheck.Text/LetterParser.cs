@@ -41,10 +41,13 @@ public sealed class LetterParser
         _footerCues = vocabulary["footer-cues"];
     }
 
-    private static readonly Lazy<LetterParser> s_english = new(() =>
-        new LetterParser(Segmenter.English, DataFile.Parse(DataFile.ReadResource(typeof(LetterParser).Assembly, "en/structure.txt"))));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<LetterParser>> s_byLanguage = new(StringComparer.Ordinal);
 
-    public static LetterParser English => s_english.Value;
+    public static LetterParser English => For("en");
+
+    /// <summary>The parser of a language with data (Data/&lt;lang&gt;/structure.txt: greetings, sign-offs, titles...).</summary>
+    public static LetterParser For(string language) => s_byLanguage.GetOrAdd(language, static l => new Lazy<LetterParser>(() =>
+        new LetterParser(Segmenter.For(l), DataFile.Parse(DataFile.ReadResource(typeof(LetterParser).Assembly, $"{l}/structure.txt"))))).Value;
 
     public Letter Parse(SourceText text, string path)
     {

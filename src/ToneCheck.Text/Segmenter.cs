@@ -2,14 +2,13 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ICU4N.Globalization;
 using ICU4N.Text;
-using Lucene.Net.Tartarus.Snowball.Ext;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ToneCheck.Text;
 
 /// <summary>
 /// Splits text into sentences and tokens with ICU's break iterators (UAX #29 with the CLDR abbreviation list,
-/// extended with ours), and stems words with Lucene's Snowball English stemmer.
+/// extended with ours), and folds words to the forms lexicon patterns match (<see cref="WordForms"/>).
 /// ICU iterators and Snowball stemmers are not thread-safe, so each thread keeps its own; the rule sets
 /// they are built from are loaded once per process (the first call costs about 0.3 s of ICU data loading).
 /// </summary>
@@ -23,7 +22,8 @@ public sealed class Segmenter
     private readonly IReadOnlyList<string> _abbreviations;
     private readonly ThreadLocal<BreakIterator> _sentences;
     private readonly ThreadLocal<BreakIterator> _words;
-    private readonly ThreadLocal<EnglishStemmer> _stemmer = new(() => new EnglishStemmer());
+    private readonly Func<string, string> _fold;
+    private readonly bool _englishContractions;
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, string[]> _bareContractions;
@@ -34,23 +34,34 @@ public sealed class Segmenter
             .Select(e => e.Split('=', 2))
             .ToDictionary(p => p[0].Trim(), p => p[1].Trim().Split(' '), StringComparer.Ordinal);
         _locale = locale;
+        _fold = WordForms.For(locale);
+        _englishContractions = locale == "en";
         _abbreviations = abbreviations;
         _sentences = new ThreadLocal<BreakIterator>(() => { lock (IcuInit) return CreateSentenceIterator(); });
-        _words = new ThreadLocal<BreakIterator>(() => { lock (IcuInit) return BreakIterator.GetWordInstance(new UCultureInfo(_locale)); });
+        _words = new ThreadLocal<BreakIterator>(() => { lock (IcuInit) return BreakIterator.GetWordInstance(new UCultureInfo(IcuLocale)); });
     }
 
-    private static readonly Lazy<Segmenter> s_english = new(() =>
-    {
-        var data = DataFile.Parse(DataFile.ReadResource(typeof(Segmenter).Assembly, "en/structure.txt"));
-        return new Segmenter("en", data["abbreviations"], data["bare-contractions"]);
-    });
+    private static readonly ConcurrentDictionary<string, Lazy<Segmenter>> s_byLanguage = new(StringComparer.Ordinal);
 
-    public static Segmenter English => s_english.Value;
+    public static Segmenter English => For("en");
+
+    /// <summary>The segmenter of a language with data (Data/&lt;lang&gt;/structure.txt: abbreviations, bare contractions).</summary>
+    public static Segmenter For(string language) => s_byLanguage.GetOrAdd(language, static l => new Lazy<Segmenter>(() =>
+    {
+        var data = DataFile.Parse(DataFile.ReadResource(typeof(Segmenter).Assembly, $"{l}/structure.txt"));
+        return new Segmenter(l, data.TryGetValue("abbreviations", out var a) ? a : [], data.TryGetValue("bare-contractions", out var b) ? b : []);
+    })).Value;
+
+    /// <summary>Whether the language has letter-structure data, and so a segmenter and a letter parser.</summary>
+    public static bool HasData(string language) => DataFile.HasResource(typeof(Segmenter).Assembly, $"{language}/structure.txt");
+
+    // ICU names Tagalog "fil" (Filipino).
+    private string IcuLocale => _locale == "tl" ? "fil" : _locale;
 
     private BreakIterator CreateSentenceIterator()
     {
         // "ss=standard" turns on CLDR's suppressions (Mr., Inc., ...); the builder adds ours (Dr., e.g., Ltd., ...).
-        var culture = new UCultureInfo(_locale + "@ss=standard");
+        var culture = new UCultureInfo(IcuLocale + "@ss=standard");
         var builder = FilteredBreakIteratorBuilder.GetInstance(culture);
         foreach (var abbreviation in _abbreviations) builder.SuppressBreakAfter(abbreviation);
         return builder.WrapIteratorWithFilter(BreakIterator.GetSentenceInstance(culture));
@@ -137,7 +148,7 @@ public sealed class Segmenter
     private void AddWord(ImmutableArray<Token>.Builder tokens, string word, int offset)
     {
         var lower = word.ToLowerInvariant().Replace('\u2019', '\'').Replace('\u2018', '\'');
-        int split = ContractionSplit(lower);
+        int split = _englishContractions ? ContractionSplit(lower) : -1;
         if (split > 0)
         {
             var head = lower[..split];
@@ -180,15 +191,10 @@ public sealed class Segmenter
         _ => clitic,
     };
 
+    /// <summary>The word's folded form (<see cref="WordForms"/>), which lexicon patterns match on.</summary>
     public string Stem(string lowerWord)
     {
         if (lowerWord.Length < 3) return lowerWord;
-        return _stems.GetOrAdd(lowerWord, static (w, stemmer) =>
-        {
-            var s = stemmer.Value!;
-            s.SetCurrent(w);
-            s.Stem();
-            return s.Current;
-        }, _stemmer);
+        return _stems.GetOrAdd(lowerWord, _fold);
     }
 }

@@ -1,0 +1,87 @@
+using Lucene.Net.Analysis.Id;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace ToneCheck.Text;
+
+/// <summary>
+/// How each language folds a word's forms together before lexicon patterns are matched, so that a pattern written
+/// once matches the inflected, affixed or mutated forms writers use. Patterns and letters go through the same
+/// function, so a lossy fold only needs to be consistent, not linguistically exact. Each function is given a lower
+/// case word and must be safe to call from several threads.
+/// </summary>
+public static class WordForms
+{
+    /// <summary>The fold for a language: English Snowball stems, Malay via Lucene's Indonesian stemmer (the two share
+    /// their affix system), Welsh initial mutations undone, Tagalog affixes, infixes and reduplication removed;
+    /// Vietnamese words are single syllables and stay as written (its multi-syllable words are token sequences).</summary>
+    public static Func<string, string> For(string language) => language switch
+    {
+        "en" => English(),
+        "ms" => Malay(),
+        "cy" => Welsh,
+        "tl" => Tagalog,
+        _ => static w => w,
+    };
+
+    private static Func<string, string> English()
+    {
+        var stemmer = new ThreadLocal<EnglishStemmer>(() => new EnglishStemmer());
+        return w =>
+        {
+            var s = stemmer.Value!;
+            s.SetCurrent(w);
+            s.Stem();
+            return s.Current;
+        };
+    }
+
+    // meN-, ber-, di-, ter-, peN- prefixes and -kan, -i, -an, -nya suffixes: "membayar", "dibayar", "bayaran" -> "bayar".
+    private static Func<string, string> Malay()
+    {
+        var stemmer = new ThreadLocal<IndonesianStemmer>(() => new IndonesianStemmer());
+        return w =>
+        {
+            var chars = w.ToCharArray();
+            int length = stemmer.Value!.Stem(chars, chars.Length, stemDerivational: true);
+            return new string(chars, 0, length);
+        };
+    }
+
+    // Welsh changes a word's first consonant after certain words ("diolch" -> "ddiolch", "cwsmer" -> "gwsmer",
+    // "pris" -> "mhris" / "phris"). Each radical and its mutations fold to one class letter; the fold merges some
+    // radicals too (b and p), which a lexicon never notices in practice.
+    private static readonly (string From, string To)[] WelshInitials =
+    [
+        ("ngh", "c"), ("mh", "p"), ("nh", "t"), ("ng", "c"), ("ch", "c"), ("ph", "p"), ("th", "t"),
+        ("dd", "t"), ("rh", "r"), ("ll", "l"), ("g", "c"), ("b", "p"), ("d", "t"), ("f", "p"), ("m", "p"),
+    ];
+
+    internal static string Welsh(string w)
+    {
+        if (w.Length < 3) return w;
+        foreach (var (from, to) in WelshInitials)
+            if (w.StartsWith(from, StringComparison.Ordinal) && w.Length > from.Length + 1) return to + w.Substring(from.Length);
+        return w;
+    }
+
+    // Tagalog builds verbs with prefixes (mag-, nag-, pag-, paki-, ma-, na-, i-), infixes (-um-, -in-) and a copied
+    // first syllable ("magbabayad", "binayaran", "bumayad", "pakibayaran" -> "bayad"/"bayar"): the affixes go, then
+    // the copy. Suffixes -an/-in/-han/-hin go too when a root of four letters or more remains.
+    private static readonly string[] TagalogPrefixes =
+        ["pakiki", "paki", "nakapag", "makapag", "nakaka", "makaka", "ipinag", "ipag", "pinag", "nag", "mag", "pag", "nang", "mang", "pang", "na", "ma", "pa", "i"];
+
+    internal static string Tagalog(string w)
+    {
+        if (w.Length < 5) return w;
+        foreach (var prefix in TagalogPrefixes)
+            if (w.StartsWith(prefix, StringComparison.Ordinal) && w.Length - prefix.Length >= 4) { w = w.Substring(prefix.Length); break; }
+        if (w.Length >= 5 && !IsVowel(w[0]) && (w.Substring(1, 2) == "um" || w.Substring(1, 2) == "in")) w = w[0] + w.Substring(3);
+        else if (w.Length >= 5 && w.StartsWith("um", StringComparison.Ordinal) || w.StartsWith("in", StringComparison.Ordinal) && w.Length >= 5) w = w.Substring(2);
+        if (w.Length >= 6 && !IsVowel(w[0]) && IsVowel(w[1]) && w[0] == w[2] && w[1] == w[3]) w = w.Substring(2);
+        foreach (var suffix in new[] { "han", "hin", "an", "in" })
+            if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= 4) return w.Substring(0, w.Length - suffix.Length);
+        return w;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

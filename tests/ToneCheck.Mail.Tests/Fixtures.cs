@@ -21,3 +21,17 @@ public static class Fixtures
 
     public static string Latin1(byte[] bytes) => Encoding.Latin1.GetString(bytes);
 }
+
+/// <summary>A forward-only stream for tests that control how a message arrives; subclasses supply Read.</summary>
+public abstract class ReadOnlyTestStream : Stream
+{
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}

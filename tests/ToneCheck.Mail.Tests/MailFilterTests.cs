@@ -151,7 +151,7 @@ public class MailFilterTests
 }
 
 /// <summary>Passes reads through and notes whether the output had data before the input was read past a point.</summary>
-internal sealed class WatchedStream(Stream inner, Stream output, long after) : Stream
+internal sealed class WatchedStream(Stream inner, Stream output, long after) : ReadOnlyTestStream
 {
     private long _read;
 
@@ -165,13 +165,4 @@ internal sealed class WatchedStream(Stream inner, Stream output, long after) : S
         return n;
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -231,7 +231,7 @@ public class MailLetterTests
 }
 
 /// <summary>An endless-looking message: headers, then filler, <paramref name="length"/> bytes in all; counts what was read.</summary>
-internal sealed class CountingStream(long length) : Stream
+internal sealed class CountingStream(long length) : ReadOnlyTestStream
 {
     private static readonly byte[] Head = Encoding.ASCII.GetBytes("From: a@example.com\r\nSubject: big\r\n\r\n");
 
@@ -249,13 +249,4 @@ internal sealed class CountingStream(long length) : Stream
         return n;
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -5,8 +5,11 @@ using static ToneCheck.Lexicons.TokenPattern;
 namespace ToneCheck.Lexicons;
 
 /// <summary>
-/// Backtracking matcher for <see cref="TokenPattern"/> over one sentence. Each attempt has a step budget, so no
-/// pattern and no input can make it run away: a pattern that exhausts the budget simply does not match there.
+/// Matcher for <see cref="TokenPattern"/> over one sentence. It computes, item by item, the set of token positions a
+/// pattern can reach from a start (a sequence folds its items over the positions reached so far, deduplicated, so
+/// alternatives and gaps never multiply the work), and reports the longest. Lists come from a small pool, since a
+/// 1,000-word letter makes tens of thousands of attempts. Each attempt has a step budget, so no pattern and no input
+/// can make it run away: an attempt that exhausts it reports the longest end found so far.
 /// </summary>
 internal sealed class Matcher
 {
@@ -14,6 +17,7 @@ internal sealed class Matcher
     private readonly ImmutableArray<Token> _tokens;
     private readonly IReadOnlyDictionary<string, Node> _classes;
     private readonly MatchContext _context;
+    private readonly Stack<List<int>> _pool = new();
     private int _steps;
 
     public Matcher(ImmutableArray<Token> tokens, IReadOnlyDictionary<string, Node> classes, MatchContext context)
@@ -27,55 +31,83 @@ internal sealed class Matcher
     public int LongestMatch(Node node, int start)
     {
         _steps = 0;
+        var ends = Rent();
+        Collect(node, start, ends);
         int best = -1;
-        Match(node, start, end =>
-        {
-            if (end > best) best = end;
-            return false; // keep exploring for a longer match
-        });
+        foreach (int end in ends) if (end > best) best = end;
+        Return(ends);
         return best;
     }
 
-    // Continuation-passing: k receives each end position a node can reach; returning true stops the search.
-    private bool Match(Node node, int pos, Func<int, bool> k)
+    // Adds every position where the node can end when it starts at pos (duplicates allowed; sequences remove them).
+    private void Collect(Node node, int pos, List<int> ends)
     {
-        if (++_steps > StepBudget) return true;
+        if (++_steps > StepBudget) return;
         switch (node)
         {
             case Word w:
-                return pos < _tokens.Length && (_tokens[pos].Stem == w.Stem || _tokens[pos].Norm == w.Stem) && k(pos + 1);
+                if (pos < _tokens.Length && (_tokens[pos].Stem == w.Stem || _tokens[pos].Norm == w.Stem)) ends.Add(pos + 1);
+                return;
             case Exact e:
-                return pos < _tokens.Length && _tokens[pos].Norm == e.Norm && k(pos + 1);
+                if (pos < _tokens.Length && _tokens[pos].Norm == e.Norm) ends.Add(pos + 1);
+                return;
             case Any:
-                return pos < _tokens.Length && _tokens[pos].Kind is TokenKind.Word or TokenKind.Number && k(pos + 1);
+                if (pos < _tokens.Length && _tokens[pos].Kind is TokenKind.Word or TokenKind.Number) ends.Add(pos + 1);
+                return;
             case Gap g:
                 for (int n = 0; n <= g.Max; n++)
                 {
                     if (n > 0 && (pos + n - 1 >= _tokens.Length || IsClauseEnd(_tokens[pos + n - 1]))) break;
-                    if (k(pos + n)) return true;
+                    ends.Add(pos + n);
                 }
-                return false;
+                return;
             case Optional o:
-                return Match(o.Inner, pos, k) || k(pos);
+                Collect(o.Inner, pos, ends);
+                ends.Add(pos);
+                return;
             case Sequence s:
-                return MatchSequence(s.Items, 0, pos, k);
+                CollectSequence(s.Items, pos, ends);
+                return;
             case Choice c:
-                foreach (var option in c.Options)
-                    if (Match(option, pos, k)) return true;
-                return false;
+                foreach (var option in c.Options) Collect(option, pos, ends);
+                return;
             case ClassRef r when r.Name == "recipient":
-                return pos < _tokens.Length && _context.RecipientNames.Contains(_tokens[pos].Norm) && k(pos + 1);
+                if (pos < _tokens.Length && _context.RecipientNames.Contains(_tokens[pos].Norm)) ends.Add(pos + 1);
+                return;
             case ClassRef r:
-                return _classes.TryGetValue(r.Name, out var cls)
-                    ? Match(cls, pos, k)
-                    : throw new KeyNotFoundException($"Word class '@{r.Name}' is not defined in classes.txt.");
+                if (!_classes.TryGetValue(r.Name, out var cls)) throw new KeyNotFoundException($"Word class '@{r.Name}' is not defined in classes.txt.");
+                Collect(cls, pos, ends);
+                return;
             default:
                 throw new InvalidOperationException(node.GetType().Name);
         }
     }
 
-    private bool MatchSequence(ImmutableArray<Node> items, int index, int pos, Func<int, bool> k) =>
-        index == items.Length ? k(pos) : Match(items[index], pos, next => MatchSequence(items, index + 1, next, k));
+    private void CollectSequence(ImmutableArray<Node> items, int start, List<int> ends)
+    {
+        var current = Rent();
+        current.Add(start);
+        foreach (var item in items)
+        {
+            var next = Rent();
+            current.Sort();
+            for (int i = 0; i < current.Count; i++)
+                if (i == 0 || current[i] != current[i - 1]) Collect(item, current[i], next);
+            Return(current);
+            current = next;
+            if (current.Count == 0) break;
+        }
+        ends.AddRange(current);
+        Return(current);
+    }
+
+    private List<int> Rent() => _pool.Count > 0 ? _pool.Pop() : new List<int>(8);
+
+    private void Return(List<int> list)
+    {
+        list.Clear();
+        _pool.Push(list);
+    }
 
     private static bool IsClauseEnd(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "." or "!" or "?" or ";";
 }

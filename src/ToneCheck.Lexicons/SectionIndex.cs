@@ -36,13 +36,26 @@ internal sealed class SectionIndex
 
     public IEnumerable<TokenPattern> Candidates(Token token, MatchContext context)
     {
+        _byFirst.TryGetValue(token.Stem, out var byStem);
+        List<TokenPattern>? byNorm = null;
+        if (token.Norm != token.Stem) _byFirst.TryGetValue(token.Norm, out byNorm);
+        var recipient = _recipient.Count > 0 && context.RecipientNames.Contains(token.Norm) ? _recipient : null;
+        // Most tokens start patterns from one list or none: hand it over as it is. Only several lists need the
+        // de-duplication (and its allocation), which a 1,000-word letter would otherwise pay per token and section.
+        int sources = (_always.Count > 0 ? 1 : 0) + (byStem is { Count: > 0 } ? 1 : 0) + (byNorm is { Count: > 0 } ? 1 : 0) + (recipient is not null ? 1 : 0);
+        if (sources == 0) return [];
+        if (sources > 1) return Merged(byStem, byNorm, recipient);
+        return _always.Count > 0 ? _always : byStem is { Count: > 0 } ? byStem : byNorm is { Count: > 0 } ? byNorm : recipient!;
+    }
+
+    private IEnumerable<TokenPattern> Merged(List<TokenPattern>? byStem, List<TokenPattern>? byNorm, List<TokenPattern>? recipient)
+    {
         // TokenPattern keeps object equality, so the set compares references.
         var seen = new HashSet<TokenPattern>();
         foreach (var p in _always) if (seen.Add(p)) yield return p;
-        if (_byFirst.TryGetValue(token.Stem, out var byStem)) foreach (var p in byStem) if (seen.Add(p)) yield return p;
-        if (_byFirst.TryGetValue(token.Norm, out var byNorm)) foreach (var p in byNorm) if (seen.Add(p)) yield return p;
-        if (_recipient.Count > 0 && context.RecipientNames.Contains(token.Norm))
-            foreach (var p in _recipient) if (seen.Add(p)) yield return p;
+        if (byStem is not null) foreach (var p in byStem) if (seen.Add(p)) yield return p;
+        if (byNorm is not null) foreach (var p in byNorm) if (seen.Add(p)) yield return p;
+        if (recipient is not null) foreach (var p in recipient) if (seen.Add(p)) yield return p;
     }
 
     [Flags]

@@ -4,14 +4,14 @@ using ToneCheck.Text;
 
 namespace ToneCheck.Rules;
 
-/// <summary>TC000: the letter is not in English, so it was not checked. Reported once, at line 1.</summary>
+/// <summary>TC000: the letter is in a language ToneCheck has no rule data for, so it was not checked. Reported once, at line 1.</summary>
 public static class UnsupportedLanguage
 {
     public const string Id = "TC000";
 
-    public static readonly DiagnosticDescriptor Descriptor = new(Id, "Letter not in English",
+    public static readonly DiagnosticDescriptor Descriptor = new(Id, "Letter in a language without rule data",
         "{0}", "Tone", DiagnosticSeverity.Info, isEnabledByDefault: true,
-        description: "ToneCheck's rules and model read English; a letter in another language is named and not checked.",
+        description: "The rules read a language through its data (lexicons and letter structure); a letter in a language without it is named and not checked.",
         helpLinkUri: RuleIds.HelpLinkBase.Replace("docs/rules/", "README.md#languages"));
 
     private static readonly Dictionary<string, string> Names = new()
@@ -31,6 +31,6 @@ public static class UnsupportedLanguage
             .Add(DiagnosticKeys.Text, letter.Text.ToString(span))
             .Add("language", language);
         return Diagnostic.Create(Descriptor, location, properties,
-            $"This letter looks like {NameOf(language)} ({language}); ToneCheck checks English letters only, so its rules were not run.");
+            $"This letter looks like {NameOf(language)} ({language}); ToneCheck has no rule data for that language, so its rules were not run.");
     }
 }

@@ -73,9 +73,10 @@ public sealed class ApiTests : IClassFixture<ServerFactory>
         Assert.DoesNotContain(Diagnostics(quiet), d => d.GetProperty("ruleId").GetString() == "TC004");
         Assert.Equal("error", Diagnostics(quiet).Single(d => d.GetProperty("ruleId").GetString() == "TC001").GetProperty("severity").GetString());
 
+        // Forced to Welsh, the English letter is read with the Welsh data: the English blame phrase is not Welsh.
         var welsh = await CheckJson(new { text = Letters.Blame, language = "cy" });
         Assert.Equal("cy", welsh.GetProperty("files")[0].GetProperty("language").GetString());
-        Assert.Equal("TC000", Assert.Single(Diagnostics(welsh)).GetProperty("ruleId").GetString());
+        Assert.DoesNotContain(Diagnostics(welsh), d => d.GetProperty("ruleId").GetString() == "TC001");
 
         // The shared checker is untouched by a request's overrides.
         var again = await CheckJson(new { text = Letters.Blame });

@@ -64,11 +64,11 @@ public static class WordForms
         return w;
     }
 
-    // Tagalog builds verbs with prefixes (mag-, nag-, pag-, paki-, ma-, na-, i-), infixes (-um-, -in-) and a copied
+    // Tagalog builds verbs with prefixes (mag-, nag-, pag-, paki-, ma-, na-, i-, and ma-/na- stacked on i-: "maibabalik"), infixes (-um-, -in-) and a copied
     // first syllable ("magbabayad", "binayaran", "bumayad", "pakibayaran" -> "bayad"/"bayar"): the affixes go, then
     // the copy. Suffixes -an/-in/-han/-hin go too when a root of four letters or more remains.
     private static readonly string[] TagalogPrefixes =
-        ["pakiki", "paki", "nakapag", "makapag", "nakaka", "makaka", "ipinag", "ipag", "pinag", "nag", "mag", "pag", "nang", "mang", "pang", "na", "ma", "pa", "i"];
+        ["pakiki", "paki", "nakapag", "makapag", "nakaka", "makaka", "maipag", "naipag", "ipinag", "ipag", "pinag", "nag", "mag", "pag", "nang", "mang", "pang", "mai", "nai", "na", "ma", "pa", "i"];
 
     // Spelling variants written for one word ("nyo", "niyo", "n'yo" for "ninyo"; "pwede" for "puwede") and the
     // linker -ng / -g on pronouns and particles ("kayong", "pong", "naming") fold to the bare word first.

@@ -22,6 +22,10 @@ public class TagalogWordFormTests
     [InlineData("pasensiya", "pasensya")]
     [InlineData("tiwalang", "tiwala")]
     [InlineData("laging", "palagi")]
+    [InlineData("maibabalik", "ibabalik")]
+    [InlineData("naibalik", "ibalik")]
+    [InlineData("maitutuloy", "itutuloy")]
+    [InlineData("maipagpapatuloy", "ipagpatuloy")]
     public void Forms_of_one_word_fold_together(string form, string other) => Assert.Equal(Fold(other), Fold(form));
 
     [Theory]

@@ -103,11 +103,13 @@ public class TagalogTests(ITestOutputHelper output)
     [InlineData("Kasalanan po ninyo kung bakit hindi natapos ang website sa takdang petsa.", "Kasalanan po ninyo")]
     [InlineData("Hindi ninyo binayaran ang tatlong huling invoice, kaya naputol ang serbisyo.", "Hindi ninyo binayaran")]
     [InlineData("The delays were due to your constant changes sa design.", "due to your constant changes")]
+    [InlineData("Hindi na-renew ang hosting dahil hindi po ninyo binayaran ang renewal fee sa tamang oras.", "dahil hindi po ninyo binayaran")]
     public void Blame_is_flagged(string sentence, string span) => AssertFlags(sentence, "TC001", span);
 
     [Theory]
     [InlineData("Hindi po ninyo kasalanan ito; nagbago lang ang direksyon ng aming negosyo.")]
     [InlineData("Noong Marso 3, humiling kayo ng ikalimang revision, na labas na sa aming scope.")]
+    [InlineData("Hindi po kayo ang dahilan kung bakit kami nagbabawas ng mga kliyente.")]
     public void Negation_and_dated_facts_are_not_blame(string sentence) => AssertSilent(sentence, "TC001");
 
     // ---- TC002 personal attack ---------------------------------------------------------------------------------

@@ -64,14 +64,30 @@ public static class WordForms
         return w;
     }
 
-    // Tagalog builds verbs with prefixes (mag-, nag-, pag-, paki-, ma-, na-, i-), infixes (-um-, -in-) and a copied
+    // Tagalog builds verbs with prefixes (mag-, nag-, pag-, paki-, ma-, na-, i-, and ma-/na- stacked on i-: "maibabalik"), infixes (-um-, -in-) and a copied
     // first syllable ("magbabayad", "binayaran", "bumayad", "pakibayaran" -> "bayad"/"bayar"): the affixes go, then
     // the copy. Suffixes -an/-in/-han/-hin go too when a root of four letters or more remains.
     private static readonly string[] TagalogPrefixes =
-        ["pakiki", "paki", "nakapag", "makapag", "nakaka", "makaka", "ipinag", "ipag", "pinag", "nag", "mag", "pag", "nang", "mang", "pang", "na", "ma", "pa", "i"];
+        ["pakiki", "paki", "nakapag", "makapag", "nakaka", "makaka", "maipag", "naipag", "ipinag", "ipag", "pinag", "nag", "mag", "pag", "nang", "mang", "pang", "mai", "nai", "na", "ma", "pa", "i"];
+
+    // Spelling variants written for one word ("nyo", "niyo", "n'yo" for "ninyo"; "pwede" for "puwede") and the
+    // linker -ng / -g on pronouns and particles ("kayong", "pong", "naming") fold to the bare word first.
+    private static readonly Dictionary<string, string> TagalogVariants = new(StringComparer.Ordinal)
+    {
+        ["nyo"] = "ninyo", ["niyo"] = "ninyo", ["n'yo"] = "ninyo", ["n\u2019yo"] = "ninyo", ["nio"] = "ninyo",
+        ["ninyong"] = "ninyo", ["niyong"] = "ninyo", ["nyong"] = "ninyo", ["inyong"] = "inyo", ["kayong"] = "kayo",
+        ["pong"] = "po", ["hong"] = "ho", ["naming"] = "namin", ["aming"] = "amin", ["nating"] = "natin", ["ating"] = "atin",
+        ["kaming"] = "kami", ["tayong"] = "tayo", ["kong"] = "ko", ["mong"] = "mo", ["iyong"] = "iyo",
+        ["pwede"] = "puwede", ["pwedeng"] = "puwede", ["puwedeng"] = "puwede", ["pasensiya"] = "pasensya",
+        ["kumpanya"] = "kompanya", ["kompanyang"] = "kompanya", ["kumpanyang"] = "kompanya", ["iyon"] = "yun", ["iyun"] = "yun", ["yon"] = "yun",
+        ["lagi"] = "palagi", ["laging"] = "palagi", ["palaging"] = "palagi", ["talagang"] = "talaga",
+    };
 
     internal static string Tagalog(string w)
     {
+        if (TagalogVariants.TryGetValue(w, out var variant)) w = variant;
+        // Linker -ng after a vowel-final word: "tiwalang" -> "tiwala", "huling" -> "huli".
+        if (w.Length >= 6 && w.EndsWith("ng", StringComparison.Ordinal) && IsVowel(w[^3]) && !IsVowel(w[^4])) w = w.Substring(0, w.Length - 2);
         if (w.Length < 5) return w;
         foreach (var prefix in TagalogPrefixes)
             if (w.StartsWith(prefix, StringComparison.Ordinal) && w.Length - prefix.Length >= 4) { w = w.Substring(prefix.Length); break; }

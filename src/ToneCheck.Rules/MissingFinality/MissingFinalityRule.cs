@@ -48,5 +48,11 @@ public sealed class MissingFinalityRule : MissingElementRule
         || context.Lexicon.Contains(s, "negotiable/uncertain", context.Match)
         || context.Lexicon.Contains(s, "negotiable/condition", context.Match)
         || context.Lexicon.Contains(s, "finality/not-final", context.Match)
-        || (s.Tokens.Length > 0 && s.Tokens[0].Norm is "if" or "unless" or "should");
+        || OpensWithCondition(context, s);
+
+    // "If ...", "Kung sakaling ...": a sentence opened by a condition (finality.txt [conditional]) does not decide.
+    private static bool OpensWithCondition(RuleContext context, Sentence s) =>
+        context.Lexicon.HasSection("finality/conditional")
+            ? context.Lexicon.Find(s, "finality/conditional", context.Match).Any(m => m.Start == 0)
+            : s.Tokens.Length > 0 && s.Tokens[0].Norm is "if" or "unless" or "should";
 }

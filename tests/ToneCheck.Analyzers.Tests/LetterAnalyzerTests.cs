@@ -43,7 +43,7 @@ public class LetterAnalyzerTests
             data.Add(Path.GetRelativePath(TestPaths.RepoRoot, file));
         foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "corpus", "letters", "en"), "*.txt").Order(StringComparer.Ordinal).Take(12))
             data.Add(Path.GetRelativePath(TestPaths.RepoRoot, file));
-        // A letter in another language: the shared language gate names it (TC000) instead of running the rules.
+        // A Welsh letter: the shared language gate picks the Welsh data, and the analyzer reports what the engine does.
         data.Add(Path.GetRelativePath(TestPaths.RepoRoot, Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "tests", "ToneCheck.Rules.Tests", "DevSet", "cy"), "*.txt")
             .Order(StringComparer.Ordinal).First()));
         return data;

@@ -56,12 +56,32 @@ public static class WordForms
         ("dd", "t"), ("rh", "r"), ("ll", "l"), ("g", "c"), ("b", "p"), ("d", "t"), ("f", "p"), ("m", "p"),
     ];
 
+    // Clitics written onto a word ("dalu'r", "gwerthfawrogi'n", "mae'n") are dropped from the folded form, so a
+    // pattern word matches the word with or without one; patterns that need the clitic match it exactly ("=i'ch").
+    private static readonly string[] WelshClitics = ["'n", "'r", "'i", "'u", "'ch", "'w", "'m", "'th", "'s", "'ma", "'na"];
+
     internal static string Welsh(string w)
     {
+        foreach (var clitic in WelshClitics)
+            if (w.Length > clitic.Length && w[0] != '\'' && w.EndsWith(clitic, StringComparison.Ordinal)) { w = w.Substring(0, w.Length - clitic.Length); break; }
+        w = WithoutAccents(w);
         if (w.Length < 3) return w;
         foreach (var (from, to) in WelshInitials)
             if (w.StartsWith(from, StringComparison.Ordinal) && w.Length > from.Length + 1) return to + w.Substring(from.Length);
         return w;
+    }
+
+    // Writers often leave Welsh accents out ("siwr" for "siŵr", "ty" for "tŷ"), so both sides lose them.
+    private static string WithoutAccents(string w)
+    {
+        bool plain = true;
+        foreach (char c in w) if (c > '\u007f') { plain = false; break; }
+        if (plain) return w;
+        var decomposed = w.Normalize(System.Text.NormalizationForm.FormD);
+        var kept = new System.Text.StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) kept.Append(c);
+        return kept.ToString().Normalize(System.Text.NormalizationForm.FormC);
     }
 
     // Tagalog builds verbs with prefixes (mag-, nag-, pag-, paki-, ma-, na-, i-, and ma-/na- stacked on i-: "maibabalik"), infixes (-um-, -in-) and a copied

@@ -77,6 +77,7 @@ public sealed class ApiTests : IClassFixture<ServerFactory>
         var welsh = await CheckJson(new { text = Letters.Blame, language = "cy" });
         Assert.Equal("cy", welsh.GetProperty("files")[0].GetProperty("language").GetString());
         Assert.DoesNotContain(Diagnostics(welsh), d => d.GetProperty("ruleId").GetString() == "TC001");
+        Assert.DoesNotContain(Diagnostics(welsh), d => d.GetProperty("ruleId").GetString() == "TC000");
 
         // The shared checker is untouched by a request's overrides.
         var again = await CheckJson(new { text = Letters.Blame });

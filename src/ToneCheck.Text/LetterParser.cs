@@ -17,7 +17,8 @@ public sealed class LetterParser
         @"^(On\b.{0,200}\bwrote:?|-{2,}\s*(Original|Forwarded) Message\s*-{2,}|Begin forwarded message:|_{10,})\s*$",
         RegexOptions.IgnoreCase | LinearRegex.Options);
     private static readonly Regex OutlookField = new(@"^(From|Sent|Date|To|Cc|Subject):\s", RegexOptions.IgnoreCase | LinearRegex.Options);
-    private static readonly Regex SubjectLine = new(@"^\s*(Subject|Subj|Re|RE|Regarding|Ref|Reference)\s*:", LinearRegex.Options);
+    // Subject cues every letter may use, whatever its language; a language adds its own ("V/v", "Perkara") in its data.
+    private static readonly string[] EnglishSubjectCues = ["Subject", "Subj", "Re", "RE", "Regarding", "Ref", "Reference"];
     private static readonly Regex ListMarker = new(@"^\s*([-*•·–—▪‣◦●]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)])\s+", LinearRegex.Options);
     private static readonly Regex PostScript = new(@"^\s*P\.?\s?P?\.?\s?S\.?[:\s]", LinearRegex.Options);
     private static readonly Regex HeaderLike = new(
@@ -30,6 +31,7 @@ public sealed class LetterParser
     private readonly HashSet<string> _notNames;
     private readonly HashSet<string> _signOffs;
     private readonly IReadOnlyList<string> _footerCues;
+    private readonly Regex _subjectLine;
 
     public LetterParser(Segmenter segmenter, IReadOnlyDictionary<string, IReadOnlyList<string>> vocabulary)
     {
@@ -39,6 +41,8 @@ public sealed class LetterParser
         _notNames = new HashSet<string>(vocabulary["not-names"], StringComparer.OrdinalIgnoreCase);
         _signOffs = new HashSet<string>(vocabulary["sign-offs"], StringComparer.OrdinalIgnoreCase);
         _footerCues = vocabulary["footer-cues"];
+        var cues = EnglishSubjectCues.Concat(vocabulary.TryGetValue("subject-cues", out var own) ? own : []);
+        _subjectLine = new Regex(@"^\s*(" + string.Join("|", cues.Select(Regex.Escape)) + @")\s*:", LinearRegex.Options);
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<LetterParser>> s_byLanguage = new(StringComparer.Ordinal);
@@ -108,7 +112,7 @@ public sealed class LetterParser
             if (regions[i] != LetterRegion.Body) continue;
             seen++;
             var line = raw[i];
-            if (SubjectLine.IsMatch(line)) continue;
+            if (_subjectLine.IsMatch(line)) continue;
             int length = GreetingLength(line, out var names);
             if (length > 0 && !OpensWithGreetingWord(line) && ProseBefore(raw, regions, i)) length = 0;
             if (length > 0)
@@ -176,10 +180,10 @@ public sealed class LetterParser
     }
 
     // A bare name line ("Tom,") greets only when nothing but header lines comes before it.
-    private static bool ProseBefore(string[] raw, LetterRegion[] regions, int line)
+    private bool ProseBefore(string[] raw, LetterRegion[] regions, int line)
     {
         for (int i = 0; i < line; i++)
-            if (regions[i] == LetterRegion.Body && !SubjectLine.IsMatch(raw[i]) && !LooksLikeHeaderLine(raw[i])) return true;
+            if (regions[i] == LetterRegion.Body && !_subjectLine.IsMatch(raw[i]) && !LooksLikeHeaderLine(raw[i])) return true;
         return false;
     }
 
@@ -189,18 +193,18 @@ public sealed class LetterParser
 
     // Before the greeting: letterhead, addresses, date, subject. Without a greeting: the leading paragraphs whose
     // lines all look like header lines (short, unpunctuated, or holding a date, postcode, phone or address).
-    private static void MarkHeader(string[] raw, LetterRegion[] regions, int greetingLine, int end)
+    private void MarkHeader(string[] raw, LetterRegion[] regions, int greetingLine, int end)
     {
         if (greetingLine >= 0)
         {
             for (int i = 0; i < greetingLine; i++)
-                if (regions[i] == LetterRegion.Body) regions[i] = SubjectLine.IsMatch(raw[i]) ? LetterRegion.Subject : LetterRegion.Header;
+                if (regions[i] == LetterRegion.Body) regions[i] = _subjectLine.IsMatch(raw[i]) ? LetterRegion.Subject : LetterRegion.Header;
             regions[greetingLine] = LetterRegion.Greeting;
             // Formal letters put the reference line after the greeting ("RE: NOTICE REQUIRING POSSESSION").
             for (int i = greetingLine + 1; i < end && i <= greetingLine + 4; i++)
             {
                 if (regions[i] == LetterRegion.Blank) continue;
-                if (SubjectLine.IsMatch(raw[i])) regions[i] = LetterRegion.Subject;
+                if (_subjectLine.IsMatch(raw[i])) regions[i] = LetterRegion.Subject;
                 break;
             }
             return;
@@ -214,14 +218,14 @@ public sealed class LetterParser
             if (p >= end) break;
             bool header = true;
             for (int i = p; i < q; i++)
-                if (!SubjectLine.IsMatch(raw[i]) && !LooksLikeHeaderLine(raw[i])) header = false;
+                if (!_subjectLine.IsMatch(raw[i]) && !LooksLikeHeaderLine(raw[i])) header = false;
             if (!header) break;
-            for (int i = p; i < q; i++) regions[i] = SubjectLine.IsMatch(raw[i]) ? LetterRegion.Subject : LetterRegion.Header;
+            for (int i = p; i < q; i++) regions[i] = _subjectLine.IsMatch(raw[i]) ? LetterRegion.Subject : LetterRegion.Header;
             p = q;
         }
     }
 
-    private static bool LooksLikeHeaderLine(string line)
+    private bool LooksLikeHeaderLine(string line)
     {
         var t = line.Trim();
         if (HeaderLike.IsMatch(t) && !t.EndsWith('.')) return true;

@@ -13,13 +13,15 @@ public static class WordForms
 {
     /// <summary>The fold for a language: English Snowball stems, Malay via Lucene's Indonesian stemmer (the two share
     /// their affix system), Welsh initial mutations undone, Tagalog affixes, infixes and reduplication removed;
-    /// Vietnamese words are single syllables and stay as written (its multi-syllable words are token sequences).</summary>
+    /// Vietnamese syllables are put in NFC with their tone mark moved to one place, so "hoá" and "hóa" (or an NFD paste)
+    /// fold together; its multi-syllable words are token sequences.</summary>
     public static Func<string, string> For(string language) => language switch
     {
         "en" => English(),
         "ms" => Malay(),
         "cy" => Welsh,
         "tl" => Tagalog,
+        "vi" => Vietnamese,
         _ => static w => w,
     };
 
@@ -117,6 +119,23 @@ public static class WordForms
         foreach (var suffix in new[] { "han", "hin", "an", "in" })
             if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= 4) return w.Substring(0, w.Length - suffix.Length);
         return w;
+    }
+
+    // Vietnamese writes the same syllable with its tone mark on either vowel ("hóa"/"hoá", "thủy"/"thuỷ") and pastes
+    // from some keyboards arrive decomposed (NFD). The tone mark (grave, acute, tilde, hook, dot below) is taken off
+    // and put back at the end of the syllable; vowel marks (circumflex, breve, horn) and "đ" stay where they are.
+    internal static string Vietnamese(string w)
+    {
+        var decomposed = w.Normalize(System.Text.NormalizationForm.FormD);
+        var letters = new System.Text.StringBuilder(decomposed.Length);
+        char tone = '\0';
+        foreach (char c in decomposed)
+        {
+            if (c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323') tone = c;
+            else letters.Append(c);
+        }
+        if (tone != '\0') letters.Append(tone);
+        return letters.ToString().Normalize(System.Text.NormalizationForm.FormC);
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

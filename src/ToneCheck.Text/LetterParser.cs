@@ -17,7 +17,10 @@ public sealed class LetterParser
         @"^(On\b.{0,200}\bwrote:?|-{2,}\s*(Original|Forwarded) Message\s*-{2,}|Begin forwarded message:|_{10,})\s*$",
         RegexOptions.IgnoreCase | LinearRegex.Options);
     private static readonly Regex OutlookField = new(@"^(From|Sent|Date|To|Cc|Subject):\s", RegexOptions.IgnoreCase | LinearRegex.Options);
-    private static readonly Regex SubjectLine = new(@"^\s*(Subject|Subj|Re|RE|Regarding|Ref|Reference)\s*:", LinearRegex.Options);
+    // Lines that open with one of these and a colon are subject lines; structure.txt [subject-prefixes] may list a
+    // language's own ("PER:", "Perkara:"), otherwise the English ones are used.
+    private static readonly string[] DefaultSubjectPrefixes = ["Subject", "Subj", "Re", "RE", "Regarding", "Ref", "Reference"];
+    private readonly Regex SubjectLine;
     private static readonly Regex ListMarker = new(@"^\s*([-*•·–—▪‣◦●]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)])\s+", LinearRegex.Options);
     private static readonly Regex PostScript = new(@"^\s*P\.?\s?P?\.?\s?S\.?[:\s]", LinearRegex.Options);
     private static readonly Regex HeaderLike = new(
@@ -39,6 +42,8 @@ public sealed class LetterParser
         _notNames = new HashSet<string>(vocabulary["not-names"], StringComparer.OrdinalIgnoreCase);
         _signOffs = new HashSet<string>(vocabulary["sign-offs"], StringComparer.OrdinalIgnoreCase);
         _footerCues = vocabulary["footer-cues"];
+        var prefixes = vocabulary.TryGetValue("subject-prefixes", out var listed) && listed.Count > 0 ? listed : DefaultSubjectPrefixes;
+        SubjectLine = new Regex(@"^\s*(" + string.Join("|", prefixes.Select(Regex.Escape)) + @")\s*:", LinearRegex.Options);
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<LetterParser>> s_byLanguage = new(StringComparer.Ordinal);
@@ -176,7 +181,7 @@ public sealed class LetterParser
     }
 
     // A bare name line ("Tom,") greets only when nothing but header lines comes before it.
-    private static bool ProseBefore(string[] raw, LetterRegion[] regions, int line)
+    private bool ProseBefore(string[] raw, LetterRegion[] regions, int line)
     {
         for (int i = 0; i < line; i++)
             if (regions[i] == LetterRegion.Body && !SubjectLine.IsMatch(raw[i]) && !LooksLikeHeaderLine(raw[i])) return true;
@@ -189,7 +194,7 @@ public sealed class LetterParser
 
     // Before the greeting: letterhead, addresses, date, subject. Without a greeting: the leading paragraphs whose
     // lines all look like header lines (short, unpunctuated, or holding a date, postcode, phone or address).
-    private static void MarkHeader(string[] raw, LetterRegion[] regions, int greetingLine, int end)
+    private void MarkHeader(string[] raw, LetterRegion[] regions, int greetingLine, int end)
     {
         if (greetingLine >= 0)
         {
@@ -200,7 +205,7 @@ public sealed class LetterParser
             for (int i = greetingLine + 1; i < end && i <= greetingLine + 4; i++)
             {
                 if (regions[i] == LetterRegion.Blank) continue;
-                if (SubjectLine.IsMatch(raw[i])) regions[i] = LetterRegion.Subject;
+                if (SubjectLine.IsMatch(raw[i]) || IsCapitalHeading(raw[i])) regions[i] = LetterRegion.Subject;
                 break;
             }
             return;
@@ -219,6 +224,24 @@ public sealed class LetterParser
             for (int i = p; i < q; i++) regions[i] = SubjectLine.IsMatch(raw[i]) ? LetterRegion.Subject : LetterRegion.Header;
             p = q;
         }
+    }
+
+    // Formal letters often put the subject in capitals under the greeting with no "Re:" ("PENAMATAN PERKHIDMATAN
+    // KATERING"): three or more words, every letter upper case, and no sentence punctuation at its end or a '!'.
+    private static bool IsCapitalHeading(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || trimmed.Contains('!') || trimmed[^1] is '.' or '?') return false;
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in trimmed)
+        {
+            if (char.IsLower(c)) return false;
+            bool letter = char.IsLetter(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words >= 3;
     }
 
     private static bool LooksLikeHeaderLine(string line)

@@ -20,7 +20,7 @@ public sealed class LetterParser
     // Lines that open with one of these and a colon are subject lines; structure.txt [subject-prefixes] may list a
     // language's own ("PER:", "Perkara:"), otherwise the English ones are used.
     private static readonly string[] DefaultSubjectPrefixes = ["Subject", "Subj", "Re", "RE", "Regarding", "Ref", "Reference"];
-    private readonly Regex SubjectLine;
+    private readonly Regex _subjectLine;
     private static readonly Regex ListMarker = new(@"^\s*([-*•·–—▪‣◦●]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)])\s+", LinearRegex.Options);
     private static readonly Regex PostScript = new(@"^\s*P\.?\s?P?\.?\s?S\.?[:\s]", LinearRegex.Options);
     private static readonly Regex HeaderLike = new(
@@ -43,7 +43,7 @@ public sealed class LetterParser
         _signOffs = new HashSet<string>(vocabulary["sign-offs"], StringComparer.OrdinalIgnoreCase);
         _footerCues = vocabulary["footer-cues"];
         var prefixes = vocabulary.TryGetValue("subject-prefixes", out var listed) && listed.Count > 0 ? listed : DefaultSubjectPrefixes;
-        SubjectLine = new Regex(@"^\s*(" + string.Join("|", prefixes.Select(Regex.Escape)) + @")\s*:", LinearRegex.Options);
+        _subjectLine = new Regex(@"^\s*(" + string.Join("|", prefixes.Select(Regex.Escape)) + @")\s*:", LinearRegex.Options);
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<LetterParser>> s_byLanguage = new(StringComparer.Ordinal);
@@ -113,7 +113,7 @@ public sealed class LetterParser
             if (regions[i] != LetterRegion.Body) continue;
             seen++;
             var line = raw[i];
-            if (SubjectLine.IsMatch(line)) continue;
+            if (_subjectLine.IsMatch(line)) continue;
             int length = GreetingLength(line, out var names);
             if (length > 0 && !OpensWithGreetingWord(line) && ProseBefore(raw, regions, i)) length = 0;
             if (length > 0)
@@ -184,7 +184,7 @@ public sealed class LetterParser
     private bool ProseBefore(string[] raw, LetterRegion[] regions, int line)
     {
         for (int i = 0; i < line; i++)
-            if (regions[i] == LetterRegion.Body && !SubjectLine.IsMatch(raw[i]) && !LooksLikeHeaderLine(raw[i])) return true;
+            if (regions[i] == LetterRegion.Body && !_subjectLine.IsMatch(raw[i]) && !LooksLikeHeaderLine(raw[i])) return true;
         return false;
     }
 
@@ -199,13 +199,13 @@ public sealed class LetterParser
         if (greetingLine >= 0)
         {
             for (int i = 0; i < greetingLine; i++)
-                if (regions[i] == LetterRegion.Body) regions[i] = SubjectLine.IsMatch(raw[i]) ? LetterRegion.Subject : LetterRegion.Header;
+                if (regions[i] == LetterRegion.Body) regions[i] = _subjectLine.IsMatch(raw[i]) ? LetterRegion.Subject : LetterRegion.Header;
             regions[greetingLine] = LetterRegion.Greeting;
             // Formal letters put the reference line after the greeting ("RE: NOTICE REQUIRING POSSESSION").
             for (int i = greetingLine + 1; i < end && i <= greetingLine + 4; i++)
             {
                 if (regions[i] == LetterRegion.Blank) continue;
-                if (SubjectLine.IsMatch(raw[i]) || IsCapitalHeading(raw[i])) regions[i] = LetterRegion.Subject;
+                if (_subjectLine.IsMatch(raw[i]) || IsCapitalHeading(raw[i])) regions[i] = LetterRegion.Subject;
                 break;
             }
             return;
@@ -219,9 +219,9 @@ public sealed class LetterParser
             if (p >= end) break;
             bool header = true;
             for (int i = p; i < q; i++)
-                if (!SubjectLine.IsMatch(raw[i]) && !LooksLikeHeaderLine(raw[i])) header = false;
+                if (!_subjectLine.IsMatch(raw[i]) && !LooksLikeHeaderLine(raw[i])) header = false;
             if (!header) break;
-            for (int i = p; i < q; i++) regions[i] = SubjectLine.IsMatch(raw[i]) ? LetterRegion.Subject : LetterRegion.Header;
+            for (int i = p; i < q; i++) regions[i] = _subjectLine.IsMatch(raw[i]) ? LetterRegion.Subject : LetterRegion.Header;
             p = q;
         }
     }

@@ -204,7 +204,7 @@ public sealed class LetterParser
             for (int i = greetingLine + 1; i < end && i <= greetingLine + 4; i++)
             {
                 if (regions[i] == LetterRegion.Blank) continue;
-                if (_subjectLine.IsMatch(raw[i])) regions[i] = LetterRegion.Subject;
+                if (_subjectLine.IsMatch(raw[i]) || IsCapitalHeading(raw[i])) regions[i] = LetterRegion.Subject;
                 break;
             }
             return;
@@ -223,6 +223,24 @@ public sealed class LetterParser
             for (int i = p; i < q; i++) regions[i] = _subjectLine.IsMatch(raw[i]) ? LetterRegion.Subject : LetterRegion.Header;
             p = q;
         }
+    }
+
+    // Formal letters often put the subject in capitals under the greeting with no "Re:" ("PENAMATAN PERKHIDMATAN
+    // KATERING"): three or more words, every letter upper case, and no sentence punctuation at its end or a '!'.
+    private static bool IsCapitalHeading(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || trimmed.Contains('!') || trimmed[^1] is '.' or '?') return false;
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in trimmed)
+        {
+            if (char.IsLower(c)) return false;
+            bool letter = char.IsLetter(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words >= 3;
     }
 
     private bool LooksLikeHeaderLine(string line)

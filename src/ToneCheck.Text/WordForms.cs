@@ -38,15 +38,83 @@ public static class WordForms
     }
 
     // meN-, ber-, di-, ter-, peN- prefixes and -kan, -i, -an, -nya suffixes: "membayar", "dibayar", "bayaran" -> "bayar".
+    // Lucene's stemmer drops the prefix without restoring the consonant that meN-/peN- swallowed ("menamatkan" ->
+    // "amat", but "ditamatkan" -> "tamat") and strips roots that only look prefixed ("terima" -> "ima"). So a word is
+    // first taken apart against a list of known roots (Data/ms/roots.txt), restoring t/p/k/s after the nasal; only a
+    // word with no known root falls back to Lucene.
     private static Func<string, string> Malay()
     {
         var stemmer = new ThreadLocal<IndonesianStemmer>(() => new IndonesianStemmer());
+        var roots = MalayRoots.Value;
         return w =>
         {
+            if (MalayRoot(w, roots) is { } root) return root;
             var chars = w.ToCharArray();
             int length = stemmer.Value!.Stem(chars, chars.Length, stemDerivational: true);
             return new string(chars, 0, length);
         };
+    }
+
+    private static readonly Lazy<HashSet<string>> MalayRoots = new(() =>
+    {
+        var assembly = typeof(WordForms).Assembly;
+        if (!DataFile.HasResource(assembly, "ms/roots.txt")) return new HashSet<string>(StringComparer.Ordinal);
+        return new HashSet<string>(DataFile.Parse(DataFile.ReadResource(assembly, "ms/roots.txt"))
+            .SelectMany(kv => kv.Value).Select(r => r.ToLowerInvariant()), StringComparer.Ordinal);
+    });
+
+    // Prefixes, longest first, each with what the root starts with once the prefix is gone ("" = nothing restored).
+    private static readonly (string Prefix, string[] Restore)[] MalayPrefixes =
+    [
+        ("memper", [""]), ("diper", [""]), ("keber", [""]), ("berke", [""]), ("memb", ["b"]), ("mend", ["d"]),
+        ("meng", ["", "k"]), ("meny", ["s"]), ("mem", ["p", "m", ""]), ("men", ["t", "n", ""]), ("me", [""]),
+        ("peng", ["", "k"]), ("peny", ["s"]), ("pem", ["p", "m", ""]), ("pen", ["t", "n", ""]), ("per", [""]), ("pe", [""]),
+        ("ber", [""]), ("be", [""]), ("di", [""]), ("ter", [""]), ("ke", [""]), ("se", [""]), ("ku", [""]), ("kau", [""]),
+    ];
+
+    private static readonly string[] MalayParticles = ["lah", "kah", "pun", "tah"];
+    private static readonly string[] MalayPossessives = ["nya", "ku", "mu"];
+    private static readonly string[] MalaySuffixes = ["kan", "an", "i"];
+
+    private static string? MalayRoot(string w, HashSet<string> roots)
+    {
+        if (roots.Count == 0 || w.Length < 3) return null;
+        if (roots.Contains(w)) return w;
+        foreach (var body in MalayBodies(w))
+        {
+            if (roots.Contains(body)) return body;
+            foreach (var stripped in MalayWithoutSuffix(body))
+                if (roots.Contains(stripped)) return stripped;
+            foreach (var (prefix, restore) in MalayPrefixes)
+            {
+                if (!body.StartsWith(prefix, StringComparison.Ordinal) || body.Length - prefix.Length < 2) continue;
+                var rest = body.Substring(prefix.Length);
+                foreach (var r in restore)
+                {
+                    var candidate = r + rest;
+                    if (roots.Contains(candidate)) return candidate;
+                    foreach (var stripped in MalayWithoutSuffix(candidate))
+                        if (roots.Contains(stripped)) return stripped;
+                }
+            }
+        }
+        return null;
+    }
+
+    // The word, then without a particle (-lah, -kah) and/or a possessive (-nya, -ku, -mu).
+    private static IEnumerable<string> MalayBodies(string w)
+    {
+        yield return w;
+        foreach (var particle in MalayParticles)
+            if (w.EndsWith(particle, StringComparison.Ordinal) && w.Length - particle.Length >= 3) { w = w.Substring(0, w.Length - particle.Length); yield return w; break; }
+        foreach (var possessive in MalayPossessives)
+            if (w.EndsWith(possessive, StringComparison.Ordinal) && w.Length - possessive.Length >= 3) { yield return w.Substring(0, w.Length - possessive.Length); break; }
+    }
+
+    private static IEnumerable<string> MalayWithoutSuffix(string w)
+    {
+        foreach (var suffix in MalaySuffixes)
+            if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= 3) yield return w.Substring(0, w.Length - suffix.Length);
     }
 
     // Welsh changes a word's first consonant after certain words ("diolch" -> "ddiolch", "cwsmer" -> "gwsmer",

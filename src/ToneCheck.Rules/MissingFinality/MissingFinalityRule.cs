@@ -50,9 +50,8 @@ public sealed class MissingFinalityRule : MissingElementRule
         || context.Lexicon.Contains(s, "finality/not-final", context.Match)
         || OpensWithCondition(context, s);
 
-    // "If ...", "Kung sakaling ...": a sentence opened by a condition (finality.txt [conditional]) does not decide.
+    // "If ...", "Kung sakaling ...": a sentence opened by a condition (classes.txt [conditional-openers]) does not
+    // decide. A word class rather than a section, because sections are also the sentence model's features.
     private static bool OpensWithCondition(RuleContext context, Sentence s) =>
-        context.Lexicon.HasSection("finality/conditional")
-            ? context.Lexicon.Find(s, "finality/conditional", context.Match).Any(m => m.Start == 0)
-            : s.Tokens.Length > 0 && s.Tokens[0].Norm is "if" or "unless" or "should";
+        s.Tokens.Length > 0 && context.Lexicon.IsClass(s, 0, "conditional-openers", context.Match);
 }

@@ -19,23 +19,8 @@ public class MalayTests(ITestOutputHelper output)
     private static CheckResult Check(string letter) => s_checker.Value.Check(letter, "surat.txt");
 
     [Fact]
-    public void Malay_dev_set_scores_above_the_floors()
-    {
-        var folder = DevSetOutput("ms");
-        Assert.True(Directory.Exists(folder), $"{folder} is missing: DevSet/** should be copied to the output directory.");
-
-        var report = Scorer.EvaluateFolder(new ToneChecker(), folder);
-        foreach (var rule in report.Rules)
-            output.WriteLine($"{rule.Rule} P {rule.Precision:F2} R {rule.Recall:F2} F1 {rule.F1:F2}");
-        output.WriteLine($"core six F1 {report.CoreSix.F1:F2}");
-
-        Assert.Equal(12, report.Letters);
-        var failures = new List<string>();
-        if (report.CoreSix.F1 < CoreSixF1Floor) failures.Add($"core-six micro F1 {report.CoreSix.F1:F3} < {CoreSixF1Floor:F2}");
-        foreach (var rule in report.Rules)
-            if (rule.F1 < RuleF1Floor) failures.Add($"{rule.Rule} F1 {rule.F1:F3} < {RuleF1Floor:F2} (P {rule.Precision:F3}, R {rule.Recall:F3})");
-        Assert.True(failures.Count == 0, "Malay dev-set regression:\n" + string.Join("\n", failures));
-    }
+    public void Malay_dev_set_scores_above_the_floors() =>
+        DevSetRegressionTests.AssertAboveFloors("ms", new ToneChecker(), CoreSixF1Floor, RuleF1Floor, output);
 
     // A good formal letter with every element; each test changes one part of it.
     private const string Greeting = "Salam sejahtera Puan Zarina,";

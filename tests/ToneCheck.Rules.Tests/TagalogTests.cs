@@ -22,23 +22,8 @@ public class TagalogTests(ITestOutputHelper output)
     private static CheckResult Check(string letter) => s_checker.Check(letter, "liham.txt");
 
     [Fact]
-    public void Tagalog_dev_set_scores_above_the_floors()
-    {
-        var folder = DevSetOutput("tl");
-        var report = Scorer.EvaluateFolder(new ToneChecker(), folder);
-        var table = new StringBuilder();
-        foreach (var r in report.Rules)
-            table.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{r.Rule} P {r.Precision:F2} R {r.Recall:F2} F1 {r.F1:F2}"));
-        table.AppendLine(string.Create(CultureInfo.InvariantCulture, $"core six F1 {report.CoreSix.F1:F2}"));
-        output.WriteLine(table.ToString());
-
-        Assert.Equal(12, report.Letters);
-        var failures = new List<string>();
-        if (report.CoreSix.F1 < CoreSixF1Floor) failures.Add($"core-six micro F1 {report.CoreSix.F1:F3} < {CoreSixF1Floor:F2}");
-        foreach (var rule in report.Rules)
-            if (rule.F1 < RuleF1Floor) failures.Add($"{rule.Rule} F1 {rule.F1:F3} < {RuleF1Floor:F2}");
-        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n\n" + table);
-    }
+    public void Tagalog_dev_set_scores_above_the_floors() =>
+        DevSetRegressionTests.AssertAboveFloors("tl", new ToneChecker(), CoreSixF1Floor, RuleF1Floor, output);
 
     // A complete, good letter: thanks, finality with a date, next steps, referral, goodwill, apology.
     private const string Thanks = "Maraming salamat po sa tatlong taon ng pagtitiwala ninyo sa aming studio.";

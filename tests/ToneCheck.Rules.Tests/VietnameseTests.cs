@@ -59,25 +59,8 @@ public class VietnameseTests(ITestOutputHelper output)
         Lines([Greeting, "", .. body, "", SignOff, "Toàn"]);
 
     [Fact]
-    public void Dev_set_scores_above_the_floors()
-    {
-        var folder = DevSetOutput("vi");
-        Assert.True(Directory.Exists(folder), $"{folder} is missing: DevSet/** should be copied to the output directory.");
-
-        var report = Scorer.EvaluateFolder(Vietnamese, folder);
-        foreach (var r in report.Rules)
-            output.WriteLine($"{r.Rule} P {r.Precision:F3} R {r.Recall:F3} F1 {r.F1:F3}");
-        output.WriteLine($"core-six micro F1 {report.CoreSix.F1:F3}");
-
-        Assert.Equal(12, report.Letters);
-        var failures = new List<string>();
-        if (report.CoreSix.F1 < CoreSixF1Floor)
-            failures.Add($"core-six micro F1 {report.CoreSix.F1:F3} < {CoreSixF1Floor:F2}");
-        foreach (var rule in report.Rules.Where(r => r.Labelled > 0 || r.Reported > 0))
-            if (rule.F1 < RuleF1Floor)
-                failures.Add($"{rule.Rule} F1 {rule.F1:F3} < {RuleF1Floor:F2}");
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
+    public void Dev_set_scores_above_the_floors() =>
+        DevSetRegressionTests.AssertAboveFloors("vi", Vietnamese, CoreSixF1Floor, RuleF1Floor, output);
 
     [Fact]
     public void The_good_letter_is_clean()

@@ -24,20 +24,8 @@ public class WelshTests(ITestOutputHelper output)
     private static CheckResult Check(string letter) => s_welsh.Check(letter, "llythyr.txt");
 
     [Fact]
-    public void Welsh_dev_set_scores_above_the_floors()
-    {
-        var folder = DevSetOutput("cy");
-        var report = Scorer.EvaluateFolder(new ToneChecker(), folder);
-        output.WriteLine(Table(report));
-
-        Assert.Equal(12, report.Letters);
-        var failures = new List<string>();
-        if (report.CoreSix.F1 < CoreSixF1Floor) failures.Add($"core-six micro F1 {report.CoreSix.F1:F3} < {CoreSixF1Floor:F2}");
-        foreach (var rule in report.Rules)
-            if (rule.Labelled + rule.Reported > 0 && rule.F1 < RuleF1Floor)
-                failures.Add($"{rule.Rule} F1 {rule.F1:F3} < {RuleF1Floor:F2} (P {rule.Precision:F3}, R {rule.Recall:F3})");
-        Assert.True(failures.Count == 0, "Welsh dev-set regression:\n" + string.Join("\n", failures) + "\n\n" + Table(report));
-    }
+    public void Welsh_dev_set_scores_above_the_floors() =>
+        DevSetRegressionTests.AssertAboveFloors("cy", new ToneChecker(), CoreSixF1Floor, RuleF1Floor, output);
 
     [Fact]
     public void A_welsh_letter_is_detected_and_checked_by_the_rules()
@@ -293,15 +281,4 @@ public class WelshTests(ITestOutputHelper output)
         AssertSilent(Check(GoodLetter(Apology, sentence)), "TC011", why);
     }
 
-    private static string Table(EvaluationReport report)
-    {
-        var c = CultureInfo.InvariantCulture;
-        var b = new StringBuilder();
-        b.AppendLine(c, $"{report.Letters} letters");
-        b.AppendLine("rule   tp  reported recalled labelled  precision  recall   f1");
-        foreach (var r in report.Rules)
-            b.AppendLine(c, $"{r.Rule,-6}{r.TruePositives,4}{r.Reported,9}{r.Recalled,9}{r.Labelled,9}{r.Precision,11:F3}{r.Recall,8:F3}{r.F1,7:F3}");
-        b.AppendLine(c, $"core-6 micro{"",30}{report.CoreSix.Precision,11:F3}{report.CoreSix.Recall,8:F3}{report.CoreSix.F1,7:F3}");
-        return b.ToString();
-    }
 }

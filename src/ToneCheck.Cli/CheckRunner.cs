@@ -107,7 +107,7 @@ internal static class CheckRunner
     private static int Rank(string severity) => severity switch { "error" => 3, "warning" => 2, "info" => 1, _ => 0 };
 
     // Console.In is a TextReader; letters must be read as bytes so that the encoding checks apply to stdin too.
-    private static Stream StdinStream(TextReader stdin) =>
+    internal static Stream StdinStream(TextReader stdin) =>
         stdin == Console.In ? Console.OpenStandardInput() : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin.ReadToEnd()));
 
     /// <summary>Files named are checked as given; folders are walked for letters, filtered by the config's include/exclude.</summary>

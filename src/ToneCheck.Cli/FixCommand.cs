@@ -49,7 +49,7 @@ internal static class FixCommand
                 }
                 try
                 {
-                    var text = input == "-" ? LetterInput.ReadStream(stdin == Console.In ? Console.OpenStandardInput() : new MemoryStream(Encoding.UTF8.GetBytes(stdin.ReadToEnd())), "<stdin>") : LetterInput.ReadFile(input);
+                    var text = input == "-" ? LetterInput.ReadStream(CheckRunner.StdinStream(stdin), "<stdin>") : LetterInput.ReadFile(input);
                     var checker = checkers.For(input == "-" ? Directory.GetCurrentDirectory() : input);
                     var result = LetterFixer.Fix(checker, text, input, parse.GetValue(insertMissing));
                     int left = result.Remaining.Count(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Info);

@@ -34,9 +34,9 @@ public sealed class ConfigResolver
             if (_explicit is not null) chain.Add(Load(Path.GetFullPath(_explicit))!);
             else
             {
-                for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+                foreach (var path in FileSearch.Upwards(folder, ConfigFile.FileName))
                 {
-                    if (Load(Path.Combine(dir.FullName, ConfigFile.FileName)) is not { } file) continue;
+                    var file = Load(path)!;
                     chain.Add(file);
                     if (file.Root) break;
                 }

@@ -8,6 +8,7 @@ public sealed class SuppressionsResolver(string? explicitFile = null)
 {
     private readonly Suppressions? _explicit = explicitFile is null ? null : Suppressions.Load(explicitFile);
     private readonly Dictionary<string, Suppressions?> _byFolder = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Suppressions> _byFile = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public Suppressions? ForLetter(string letterPath)
@@ -17,12 +18,10 @@ public sealed class SuppressionsResolver(string? explicitFile = null)
         lock (_lock)
         {
             if (_byFolder.TryGetValue(folder, out var cached)) return cached;
+            // Letters in many folders under one suppressions file share one reading of it.
+            var nearest = FileSearch.Nearest(folder, Suppressions.FileName);
             Suppressions? found = null;
-            for (var dir = new DirectoryInfo(folder); dir is not null && found is null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, Suppressions.FileName);
-                if (File.Exists(candidate)) found = Suppressions.Load(candidate);
-            }
+            if (nearest is not null && !_byFile.TryGetValue(nearest, out found)) _byFile[nearest] = found = Suppressions.Load(nearest);
             return _byFolder[folder] = found;
         }
     }

@@ -47,7 +47,10 @@ public sealed class Lexicon
     /// (Data/&lt;lang&gt;/structure.txt and the lexicon files). A language without them gets one informational note.
     /// </summary>
     public static bool Supports(string language) =>
-        Segmenter.HasData(language) && DataFile.HasResource(typeof(Lexicon).Assembly, $"{language}/blame.txt");
+        s_supported.GetOrAdd(language, static l => Segmenter.HasData(l) && DataFile.HasResource(typeof(Lexicon).Assembly, $"{l}/blame.txt"));
+
+    // Asked on every check (by the engine and the rule runner): the resource lookups are made once per language.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> s_supported = new(StringComparer.Ordinal);
 
     /// <summary>Loads every data file of a language from this assembly's embedded resources.</summary>
     public static Lexicon Load(string language, Func<string, string> stem)

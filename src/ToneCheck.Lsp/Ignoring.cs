@@ -13,21 +13,11 @@ internal static class Ignoring
     public static string Record(string letterPath, string rule, string fingerprint, string text)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(letterPath)) ?? ".";
-        var file = Nearest(folder, Suppressions.FileName)
-            ?? (Nearest(folder, ConfigFile.FileName) is { } config ? Path.Combine(Path.GetDirectoryName(config)!, Suppressions.FileName) : null)
+        var file = FileSearch.Nearest(folder, Suppressions.FileName)
+            ?? (FileSearch.Nearest(folder, ConfigFile.FileName) is { } config ? Path.Combine(Path.GetDirectoryName(config)!, Suppressions.FileName) : null)
             ?? Path.Combine(folder, Suppressions.FileName);
         var current = File.Exists(file) ? Suppressions.Load(file) : Suppressions.Empty(file);
         current.With(new Suppression(rule, current.NameOf(letterPath), fingerprint, text.Length == 0 ? null : text)).Save(file);
         return file;
-    }
-
-    private static string? Nearest(string folder, string name)
-    {
-        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, name);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 }

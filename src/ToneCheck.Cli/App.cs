@@ -165,10 +165,13 @@ public static class App
     {
         var id = new Argument<string>("rule") { Description = "A rule ID (TC002) or name (personal-attack)." };
         var packs = PackOption("Also look among the rules of this rule pack. Repeatable.");
-        var command = new Command("explain", "Print a rule's advice, an example it reports and one it does not.") { id, packs };
+        var language = new Option<string>("--language") { Description = "The language to explain in: " + string.Join(" | ", RuleText.Languages) + ".", DefaultValueFactory = _ => RuleText.English };
+        language.AcceptOnlyFromAmong([.. RuleText.Languages]);
+        var command = new Command("explain", "Print a rule's advice, an example it reports and one it does not.") { id, packs, language };
         command.SetAction(parse =>
         {
             var key = parse.GetValue(id)!;
+            var lang = parse.GetValue(language)!;
             if (!PackCommands.TryLoad(parse.GetValue(packs) ?? [], stderr, out var packRules)) return ExitCodes.UsageOrInput;
             var rules = RuleCatalog.All.Concat(packRules).ToList();
             var rule = rules.FirstOrDefault(r => r.Id.Equals(key, StringComparison.OrdinalIgnoreCase))
@@ -178,21 +181,23 @@ public static class App
                 stderr.WriteLine($"tonecheck: no rule '{key}'. Run 'tonecheck rules' for the list.");
                 return ExitCodes.UsageOrInput;
             }
-            stdout.WriteLine($"{rule.Id} {rule.Name}: {rule.Descriptor.Title} ({ReportedDiagnostic.SeverityName(rule.Descriptor.DefaultSeverity)})");
+            stdout.WriteLine($"{rule.Id} {rule.Name}: {rule.Text("title", lang)} ({ReportedDiagnostic.SeverityName(rule.Descriptor.DefaultSeverity)})");
             stdout.WriteLine();
-            stdout.WriteLine(rule.Advice);
-            var bad = rule.Examples.First(e => e.ShouldFlag);
-            var good = rule.Examples.First(e => !e.ShouldFlag);
+            stdout.WriteLine(rule.Text("advice", lang));
+            // A translation carries its own pair of examples; English (and a pack rule) takes the rule's first ones.
+            var translated = RuleText.Translations(lang, rule.Id);
+            var bad = translated.GetValueOrDefault("example.reported") ?? rule.Examples.First(e => e.ShouldFlag).PlainText;
+            var good = translated.GetValueOrDefault("example.better") ?? rule.Examples.First(e => !e.ShouldFlag).PlainText;
             stdout.WriteLine();
-            stdout.WriteLine("Reported:");
-            stdout.WriteLine("  " + bad.PlainText.Replace("\n", "\n  "));
-            stdout.WriteLine("Better:");
-            stdout.WriteLine("  " + good.PlainText.Replace("\n", "\n  "));
+            stdout.WriteLine(RuleText.Label(lang, "reported") + ":");
+            stdout.WriteLine("  " + bad.Replace("\n", "\n  "));
+            stdout.WriteLine(RuleText.Label(lang, "better") + ":");
+            stdout.WriteLine("  " + good.Replace("\n", "\n  "));
             // A pack rule may have no page of its own.
             if (!string.IsNullOrEmpty(rule.Descriptor.HelpLinkUri))
             {
                 stdout.WriteLine();
-                stdout.WriteLine($"More: {rule.Descriptor.HelpLinkUri}");
+                stdout.WriteLine($"{RuleText.Label(lang, "more")}: {rule.Descriptor.HelpLinkUri}");
             }
             return ExitCodes.Clean;
         });

@@ -17,10 +17,15 @@ internal sealed class CheckerOptions
     private readonly Option<bool> _noModel = new("--no-model") { Description = "Rules only: do not load the sentence classifier." };
     private readonly Option<string?> _modelDir = new("--model-dir") { Description = "Folder holding tonecheck-sentences.zip (default: the models/ folder shipped with ToneCheck)." };
     private readonly Option<string?> _language = new("--language") { Description = "auto | en | cy | ms | vi | tl: the letters' language (default: tonecheck.yml's, else detected per letter)." };
+    private readonly Option<string?> _messages = new("--messages") { Description = "letter | en | cy | ms | vi | tl: the language of messages and advice (default: tonecheck.yml's, else each letter's own)." };
     private readonly Option<string[]> _packs = new("--pack") { Description = "Also run the rules of this rule pack (a folder of YAML rules), besides the packs tonecheck.yml lists. Repeatable." };
     private readonly Option<string?> _config = new("--config") { Description = "Use this config file instead of the tonecheck.yml files found from each letter's folder upwards." };
 
-    public CheckerOptions() => _language.AcceptOnlyFromAmong("auto", "en", "cy", "ms", "vi", "tl");
+    public CheckerOptions()
+    {
+        _language.AcceptOnlyFromAmong("auto", "en", "cy", "ms", "vi", "tl");
+        _messages.AcceptOnlyFromAmong(["letter", .. RuleText.Languages]);
+    }
 
     public void AddTo(Command command)
     {
@@ -28,6 +33,7 @@ internal sealed class CheckerOptions
         command.Options.Add(_noModel);
         command.Options.Add(_modelDir);
         command.Options.Add(_language);
+        command.Options.Add(_messages);
         command.Options.Add(_config);
         command.Options.Add(_packs);
     }
@@ -54,7 +60,7 @@ internal sealed class CheckerOptions
         }
         var folder = parse.GetValue(_modelDir);
         checkers = new ConfiguredCheckers(resolver, () => ModelLoader.Load(folder),
-            new Overrides(overrides, parse.GetValue(_language), parse.GetValue(_noModel) ? false : null, packRules));
+            new Overrides(overrides, parse.GetValue(_language), parse.GetValue(_noModel) ? false : null, packRules, parse.GetValue(_messages)));
         return true;
     }
 

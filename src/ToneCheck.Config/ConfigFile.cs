@@ -20,7 +20,7 @@ public sealed partial class ConfigFile
 {
     public const string FileName = "tonecheck.yml";
 
-    private static readonly string[] TopLevelKeys = ["root", "language", "model", "include", "exclude", "rules", "packs"];
+    private static readonly string[] TopLevelKeys = ["root", "language", "messages", "model", "include", "exclude", "rules", "packs"];
     private static readonly string[] Languages = ["auto", "en", "cy", "ms", "vi", "tl"];
 
     private ConfigFile(string path) => Path = path;
@@ -35,6 +35,9 @@ public sealed partial class ConfigFile
 
     /// <summary>"auto" or a language code; null when this file does not say.</summary>
     public string? Language { get; private set; }
+
+    /// <summary>"letter" or a language code to write messages in; null when this file does not say.</summary>
+    public string? Messages { get; private set; }
 
     public bool? Model { get; private set; }
 
@@ -64,7 +67,7 @@ public sealed partial class ConfigFile
         var config = new ConfigFile(path);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return config;
         if (stream.Documents.Count > 1) throw Error(path, stream.Documents[1].RootNode, "one YAML document expected");
-        var root = stream.Documents[0].RootNode as YamlMappingNode ?? throw Error(path, stream.Documents[0].RootNode, "expected a mapping of settings (root, language, model, include, exclude, rules, packs)");
+        var root = stream.Documents[0].RootNode as YamlMappingNode ?? throw Error(path, stream.Documents[0].RootNode, "expected a mapping of settings (root, language, messages, model, include, exclude, rules, packs)");
         foreach (var (keyNode, value) in root.Children)
         {
             string key = Scalar(path, keyNode);
@@ -76,6 +79,12 @@ public sealed partial class ConfigFile
                     var language = Scalar(path, value).ToLowerInvariant();
                     if (!Languages.Contains(language)) throw Error(path, value, $"language '{language}' is not one of {string.Join(", ", Languages)}");
                     config.Language = language;
+                    break;
+                case "messages":
+                    var messages = Scalar(path, value).ToLowerInvariant();
+                    if (messages != "letter" && !RuleText.Supports(messages))
+                        throw Error(path, value, $"messages '{messages}' is not one of letter, {string.Join(", ", RuleText.Languages)}");
+                    config.Messages = messages;
                     break;
                 case "include": config.Include = Strings(path, value, "include"); break;
                 case "exclude": config.Exclude = Strings(path, value, "exclude"); break;

@@ -8,8 +8,9 @@ namespace ToneCheck.Config;
 
 /// <summary>Settings given for one run (command-line flags, a request) that win over every config file.</summary>
 /// <param name="PackRules">Rules of packs named for this run (<c>--pack</c>), added to those the config files list.</param>
+/// <param name="Messages">"letter" or a language code to write messages in; null keeps the config files' choice.</param>
 public sealed record Overrides(IReadOnlyDictionary<string, ReportDiagnostic>? Severities = null, string? Language = null, bool? Model = null,
-    IReadOnlyList<ToneRule>? PackRules = null);
+    IReadOnlyList<ToneRule>? PackRules = null, string? Messages = null);
 
 /// <summary>
 /// Gives each letter a checker made from the config files that govern it, with the run's overrides on top, so
@@ -62,7 +63,8 @@ public sealed class ConfiguredCheckers(ConfigResolver configs, Func<SentenceMode
             foreach (var (id, level) in _overrides.Severities ?? new Dictionary<string, ReportDiagnostic>()) severities[id] = level;
             bool useModel = _overrides.Model ?? config.Model ?? true;
             checker = new ToneChecker(rules: rules, options: config.RuleOptions, severities: severities,
-                model: useModel ? _model.Value : null, language: _overrides.Language switch { "auto" => null, null => config.Language, var l => l });
+                model: useModel ? _model.Value : null, language: _overrides.Language switch { "auto" => null, null => config.Language, var l => l },
+                messages: _overrides.Messages switch { "letter" => null, null => config.Messages, var m => m });
             return _checkers[config.Key] = checker;
         }
     }

@@ -27,6 +27,7 @@ public sealed class ToneCheckConfig
         foreach (var file in farthestFirst)
         {
             Language = file.Language ?? Language;
+            Messages = file.Messages ?? Messages;
             Model = file.Model ?? Model;
             Packs = file.Packs ?? Packs;
             if (file.Include is { } include) _include = (Globs(include), file.Folder);
@@ -60,6 +61,9 @@ public sealed class ToneCheckConfig
 
     /// <summary>A language code, or null for detection per letter ("auto" or unset).</summary>
     public string? Language { get => field == "auto" ? null : field; private set; }
+
+    /// <summary>The language to write messages in, or null for each letter's own ("letter" or unset).</summary>
+    public string? Messages { get => field == "letter" ? null : field; private set; }
 
     /// <summary>Whether the sentence model takes part; null when no file says.</summary>
     public bool? Model { get; private set; }

@@ -66,7 +66,7 @@ internal sealed class Hybrid
                     if (rule.Id is RuleIds.Blame or RuleIds.PersonalAttack && Scope.ClearsTheReader(context, sentence)) continue;
                     var span = WithoutFinalPunctuation(sentence);
                     var quote = letter.Text.ToString(span);
-                    result.Add(new Finding(rule, span, quote, ModelMessage(rule, quote, scores[cls]), null,
+                    result.Add(new Finding(rule, span, quote, ModelMessage(rule, quote, scores[cls], context.MessageLanguage), null,
                         ImmutableDictionary<string, string>.Empty
                             .Add(DiagnosticProperties.Source, "model")
                             .Add("confidence", scores[cls].ToString("F2", System.Globalization.CultureInfo.InvariantCulture))));
@@ -82,7 +82,7 @@ internal sealed class Hybrid
                     if (!modelSeesElement && letter.Sentences.Length > 0)
                     {
                         var anchor = context.ClosingAnchor();
-                        result.Add(new Finding(rule, anchor, letter.Text.ToString(anchor), rule.Descriptor.Title + " (model).", null,
+                        result.Add(new Finding(rule, anchor, letter.Text.ToString(anchor), rule.Text("title", context.MessageLanguage) + " (model).", null,
                             ImmutableDictionary<string, string>.Empty.Add(DiagnosticProperties.Source, "model")));
                     }
                 }
@@ -101,9 +101,11 @@ internal sealed class Hybrid
     private bool IsConfident(IReadOnlyDictionary<string, float> scores, string cls) =>
         scores.TryGetValue(cls, out var p) && p >= _model.Threshold(cls) && scores.Values.Max() <= p;
 
-    private static string ModelMessage(ToneRule rule, string quote, float confidence) =>
+    // The model reads English letters only, so its own words are English; the rule's description follows the
+    // messages' language like every other finding.
+    private static string ModelMessage(ToneRule rule, string quote, float confidence, string language) =>
         $"'{Quote.Shorten(quote)}' reads as {rule.Name.Replace('-', ' ')} to the classifier (confidence {confidence:F2}); " +
-        $"check it against the advice: {rule.Descriptor.Description}";
+        $"check it against the advice: {rule.Text("description", language)}";
 
 
     private static TextSpan WithoutFinalPunctuation(Sentence s)

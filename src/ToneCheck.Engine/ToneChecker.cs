@@ -14,6 +14,10 @@ public sealed record CheckResult(string Path, Letter Letter, ImmutableArray<Diag
     /// <summary>The letter's language (en, cy, ms, vi, tl), found before any rule ran, or forced by the caller.</summary>
     public string Language { get; init; } = LanguageIdentifier.English;
 
+    /// <summary>The language the messages and advice are written in: the letter's own, unless the checker chose one
+    /// (English for a letter in a language ToneCheck does not read).</summary>
+    public string MessageLanguage { get; init; } = LanguageIdentifier.English;
+
     /// <summary>Set by a front end that extracted the text from a container (an email); null for a plain letter.</summary>
     public LetterSource? Source { get; init; }
 
@@ -35,47 +39,61 @@ public sealed class ToneChecker
     private readonly Hybrid? _hybrid;
     private readonly CheckMode _mode;
     private readonly string? _language;
+    private readonly string? _messages;
     private readonly IReadOnlyDictionary<string, ReportDiagnostic> _severities;
 
     /// <param name="model">The sentence classifier; null checks with the rules alone.</param>
     /// <param name="mode">With a model: hybrid (default), or the model alone for measurement.</param>
+    /// <param name="language">The letters' language; null detects each letter's.</param>
+    /// <param name="messages">The language of messages and advice (<see cref="RuleText.Languages"/>); null writes each
+    /// letter's in its own language.</param>
     public ToneChecker(IEnumerable<ToneRule>? rules = null, RuleOptions? options = null,
         IReadOnlyDictionary<string, ReportDiagnostic>? severities = null, SentenceModel? model = null, CheckMode mode = CheckMode.Hybrid,
-        string? language = null)
+        string? language = null, string? messages = null)
     {
         _language = language;
+        _messages = CheckedMessages(messages);
         _rules = (rules ?? RuleCatalog.All).ToImmutableArray();
         _lexicon = Lexicon.English;
         _options = options ?? RuleOptions.Default;
         _severities = severities ?? new Dictionary<string, ReportDiagnostic>();
-        _runner = new RuleRunner(_rules, _options, _severities);
+        _runner = new RuleRunner(_rules, _options, _severities, _messages);
         _hybrid = model is null ? null : new Hybrid(model, _lexicon);
         _mode = model is null ? CheckMode.RulesOnly : mode;
     }
 
-    private ToneChecker(ToneChecker from, IReadOnlyDictionary<string, ReportDiagnostic> severities, string? language)
+    private ToneChecker(ToneChecker from, IReadOnlyDictionary<string, ReportDiagnostic> severities, string? language, string? messages)
     {
+        _messages = CheckedMessages(messages);
         _rules = from._rules;
         _lexicon = from._lexicon;
         _options = from._options;
         _severities = severities;
-        _runner = new RuleRunner(_rules, _options, severities);
+        _runner = new RuleRunner(_rules, _options, severities, _messages);
         _hybrid = from._hybrid;
         _mode = from._mode;
         _language = language;
     }
 
     /// <summary>
-    /// The same checker (rules, options, the already loaded model) with other severity overrides and language, for
-    /// a caller that configures each letter differently; cheap, as nothing is loaded again.
+    /// The same checker (rules, options, the already loaded model) with other severity overrides, language and
+    /// messages' language, for a caller that configures each letter differently; cheap, as nothing is loaded again.
     /// </summary>
-    public ToneChecker With(IReadOnlyDictionary<string, ReportDiagnostic> severities, string? language) => new(this, severities, language);
+    public ToneChecker With(IReadOnlyDictionary<string, ReportDiagnostic> severities, string? language, string? messages) =>
+        new(this, severities, language, messages);
 
     /// <summary>The severity overrides this checker applies (rules not listed keep their defaults).</summary>
     public IReadOnlyDictionary<string, ReportDiagnostic> Severities => _severities;
 
     /// <summary>The language this checker forces, or null when it detects each letter's.</summary>
     public string? Language => _language;
+
+    /// <summary>The language this checker writes messages in, or null for each letter's own.</summary>
+    public string? Messages => _messages;
+
+    private static string? CheckedMessages(string? language) =>
+        language is null || RuleText.Supports(language) ? language?.ToLowerInvariant()
+            : throw new ArgumentException($"No rule messages in '{language}'; choose one of {string.Join(", ", RuleText.Languages)}.", nameof(language));
 
     /// <summary>Whether the classifier takes part in this checker's findings.</summary>
     public CheckMode Mode => _mode;
@@ -96,7 +114,11 @@ public sealed class ToneChecker
         Func<RuleContext, List<Finding>, List<Finding>>? combine = _hybrid is null || _mode == CheckMode.RulesOnly || language != LanguageIdentifier.English
             ? null
             : (context, findings) => _hybrid.Combine(_mode, context, findings, _runner.Active);
-        return new CheckResult(path, letter, _runner.Check(letter, path, language, combine, cancellationToken)) { Language = language };
+        return new CheckResult(path, letter, _runner.Check(letter, path, language, combine, cancellationToken))
+        {
+            Language = language,
+            MessageLanguage = _messages ?? (Lexicon.Supports(language) && RuleText.Supports(language) ? language : RuleText.English),
+        };
     }
 }
 
@@ -117,4 +139,7 @@ public static class DiagnosticProperties
 
     /// <summary>The rule's short name ("blame"), so a report can name rules that are not in the catalogue (a pack's).</summary>
     public const string Rule = DiagnosticKeys.Rule;
+
+    /// <summary>The language the message and suggestion are written in.</summary>
+    public const string MessageLanguage = DiagnosticKeys.MessageLanguage;
 }

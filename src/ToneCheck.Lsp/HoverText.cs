@@ -9,7 +9,8 @@ namespace ToneCheck.Lsp;
 
 /// <summary>
 /// The hover over a reported span: for each diagnostic there, the rule's title, the message, the rule's advice (its
-/// descriptor's description), the suggestion and the link to the rule's page, in Markdown.
+/// descriptor's description), the suggestion and the link to the rule's page, in Markdown; title and advice in the
+/// language the message is written in.
 /// </summary>
 internal static class HoverText
 {
@@ -27,10 +28,12 @@ internal static class HoverText
     {
         var rule = RuleCatalog.Find(d.Id);
         var name = rule?.Name ?? ReportedDiagnostic.From(d).RuleName;
+        var language = d.Properties.GetValueOrDefault(DiagnosticProperties.MessageLanguage) ?? RuleText.English;
+        var title = rule?.Text("title", language) ?? d.Descriptor.Title.ToString();
         var text = new StringBuilder()
-            .Append($"**{d.Id} {name}: {d.Descriptor.Title}** ({ReportedDiagnostic.SeverityName(d.Severity)})\n\n")
+            .Append($"**{d.Id} {name}: {title}** ({ReportedDiagnostic.SeverityName(d.Severity)})\n\n")
             .Append(d.GetMessage()).Append("\n\n");
-        var advice = d.Descriptor.Description.ToString();
+        var advice = rule?.Text("description", language) ?? d.Descriptor.Description.ToString();
         if (advice.Length > 0) text.Append(advice).Append("\n\n");
         if (d.Properties.GetValueOrDefault(DiagnosticProperties.Suggestion) is { Length: > 0 } suggestion)
             text.Append("Try: ").Append(suggestion).Append("\n\n");

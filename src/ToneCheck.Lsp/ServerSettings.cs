@@ -8,11 +8,14 @@ namespace ToneCheck.Lsp;
 
 /// <summary>
 /// What an editor can configure, through initializationOptions or workspace/didChangeConfiguration, in either shape:
-/// <c>{ "tonecheck": { "severity": { "TC009": "none" }, "languages": ["plaintext", "markdown"] } }</c> or the inner object.
-/// A key that is absent keeps its current value; a bad entry is skipped with a warning, never fatal.
+/// <c>{ "tonecheck": { "severity": { "TC009": "none" }, "languages": ["plaintext", "markdown"], "messages": "en" } }</c> or the
+/// inner object. A key that is absent keeps its current value; a bad entry is skipped with a warning, never fatal.
 /// </summary>
 internal sealed record ServerSettings(ImmutableDictionary<string, ReportDiagnostic> Severities, ImmutableHashSet<string> Languages)
 {
+    /// <summary>The language to write messages in ("letter", the default, writes each letter's in its own); null keeps tonecheck.yml's.</summary>
+    public string? Messages { get; init; }
+
     public static ServerSettings Default { get; } = new(
         ImmutableDictionary.Create<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase),
         ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "plaintext", "markdown"));
@@ -28,7 +31,16 @@ internal sealed record ServerSettings(ImmutableDictionary<string, ReportDiagnost
         var next = this;
         if (root.TryGetProperty("severity", out var severity)) next = next with { Severities = ReadSeverities(severity, warnings) };
         if (root.TryGetProperty("languages", out var languages) && ReadLanguages(languages, warnings) is { } set) next = next with { Languages = set };
+        if (root.TryGetProperty("messages", out var messages)) next = next with { Messages = ReadMessages(messages, warnings) ?? next.Messages };
         return next;
+    }
+
+    private static string? ReadMessages(JsonElement value, ICollection<string> warnings)
+    {
+        var word = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim().ToLowerInvariant() : null;
+        if (word is not null && (word == "letter" || RuleText.Supports(word))) return word;
+        warnings.Add($"tonecheck.messages: {value.GetRawText()} is not one of letter, {string.Join(", ", RuleText.Languages)}; kept the previous choice.");
+        return null;
     }
 
     private static ImmutableDictionary<string, ReportDiagnostic> ReadSeverities(JsonElement value, ICollection<string> warnings)

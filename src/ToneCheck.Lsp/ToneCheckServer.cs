@@ -149,10 +149,11 @@ internal sealed class ToneCheckServer(LanguageServerOptions options, Func<string
                 if (_configProblems.Add(e.Message)) Warn(e.Message);
             configured = _checkers.For(AppContext.BaseDirectory);
         }
-        if (settings.Severities.Count == 0) return configured;
+        if (settings.Severities.Count == 0 && settings.Messages is null) return configured;
         var severities = new Dictionary<string, Microsoft.CodeAnalysis.ReportDiagnostic>(configured.Severities, StringComparer.OrdinalIgnoreCase);
         foreach (var (id, level) in settings.Severities) severities[id] = level;
-        return configured.With(severities, configured.Language);
+        var messages = settings.Messages switch { null => configured.Messages, "letter" => null, var m => m };
+        return configured.With(severities, configured.Language, messages);
     };
 
     private void Ready(string method)

@@ -47,16 +47,17 @@ public sealed record MailVerdict(MailStatus Status, int Errors, int Warnings, in
         var rules = findings.Select(d => d.RuleId).Distinct().Order(StringComparer.Ordinal).ToList();
         var top = findings.OrderByDescending(d => Rank(d.Severity)).ThenBy(d => d.StartLine).ThenBy(d => d.StartColumn).ToList();
         string? report = top.Count == 0 ? null
-            : string.Join("; ", top.Take(ReportedFindings).Select(Describe))
+            : string.Join("; ", top.Take(ReportedFindings).Select(d => Describe(d, result.MessageLanguage)))
               + (top.Count > ReportedFindings ? $"; and {top.Count - ReportedFindings} more" : "");
         return new MailVerdict(errors + warnings > 0 ? MailStatus.Flagged : MailStatus.Clean, errors, warnings, infos, rules, null, report);
     }
 
-    // A line finding by its words, a missing element by the rule's title: what a reader of the header can act on.
-    private static string Describe(ReportedDiagnostic d)
+    // A line finding by its words, a missing element by the rule's title (in the messages' language): what a reader
+    // of the header can act on.
+    private static string Describe(ReportedDiagnostic d, string language)
     {
         var head = $"{d.Severity} {d.RuleId} {d.RuleName}";
-        if (d.Kind != "line") return $"{head}: {RuleCatalog.Find(d.RuleId)?.Descriptor.Title.ToString() ?? d.Message}";
+        if (d.Kind != "line") return $"{head}: {RuleCatalog.Find(d.RuleId)?.Text("title", language) ?? d.Message}";
         var quote = string.Join(' ', d.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (quote.Length > QuoteLength) quote = quote[..QuoteLength].TrimEnd() + "...";
         return $"{head}: \"{quote}\"";

@@ -17,4 +17,7 @@ public static class DiagnosticKeys
 
     /// <summary>The rule's short name ("blame"), so a report can name rules that are not in the catalogue (a pack's).</summary>
     public const string Rule = "rule";
+
+    /// <summary>The language the message and suggestion are written in ("vi"), so a front end can show the rule's title and advice in the same one.</summary>
+    public const string MessageLanguage = "messageLanguage";
 }

@@ -16,10 +16,12 @@ public sealed class RuleContext
     private readonly List<Finding> _findings;
     private ToneRule? _current;
 
-    public RuleContext(Letter letter, Lexicon lexicon, RuleOptions options, List<Finding> sink)
+    /// <param name="messageLanguage">The language messages are written in; null writes them in the letter's.</param>
+    public RuleContext(Letter letter, Lexicon lexicon, RuleOptions options, List<Finding> sink, string? messageLanguage = null)
     {
         Letter = letter;
         Lexicon = lexicon;
+        MessageLanguage = messageLanguage ?? lexicon.Language;
         Options = options;
         Match = new MatchContext(letter.RecipientNames);
         Facts = new LetterFacts(letter, lexicon, Match);
@@ -31,6 +33,9 @@ public sealed class RuleContext
     public RuleOptions Options { get; }
     public MatchContext Match { get; }
 
+    /// <summary>The language of the messages and advice reported (the letter's, unless the caller chose one).</summary>
+    public string MessageLanguage { get; }
+
     /// <summary>Facts several rules need (elements present, abusive-customer letter), computed once per letter.</summary>
     public LetterFacts Facts { get; }
 
@@ -41,6 +46,14 @@ public sealed class RuleContext
         try { rule.Analyze(this); }
         finally { _current = null; }
     }
+
+    /// <summary>The running rule's message or suggestion <paramref name="key"/>, in <see cref="MessageLanguage"/>, with the quoted words filled in.</summary>
+    public string Say(string key, string? quote = null) => RuleText.Fill(RuleText.Get(Current, key, MessageLanguage), quote);
+
+    /// <summary>Words the running rule offers for the letter itself (a sentence to insert): in the letter's language, whatever language messages are in.</summary>
+    public string Write(string key) => RuleText.Get(Current, key, Lexicon.Language);
+
+    private ToneRule Current => _current ?? throw new InvalidOperationException("Rule text asked for outside a rule.");
 
     /// <summary>Reports words of the letter: <paramref name="message"/> is the specific message (quote and why).</summary>
     public void Report(TextSpan span, string message, string? suggestion, params (string Key, string Value)[] properties) =>

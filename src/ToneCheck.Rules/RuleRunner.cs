@@ -15,11 +15,16 @@ public sealed class RuleRunner
 {
     private readonly RuleOptions _options;
     private readonly IReadOnlyDictionary<string, ReportDiagnostic> _severities;
+    private readonly string? _messageLanguage;
 
     /// <param name="severities">Per rule ID: Suppress turns a rule off (it does not run, so it cannot win an
     /// overlap), other values set the reported severity; rules not listed keep their default.</param>
-    public RuleRunner(IEnumerable<ToneRule> rules, RuleOptions options, IReadOnlyDictionary<string, ReportDiagnostic> severities)
+    /// <param name="messageLanguage">The language to write messages in (one of <see cref="RuleText.Languages"/>);
+    /// null writes each letter's messages in its own language.</param>
+    public RuleRunner(IEnumerable<ToneRule> rules, RuleOptions options, IReadOnlyDictionary<string, ReportDiagnostic> severities,
+        string? messageLanguage = null)
     {
+        _messageLanguage = messageLanguage;
         _options = options;
         _severities = severities;
         Active = rules.Where(r => SeverityOf(r) is not null).ToImmutableArray();
@@ -39,7 +44,7 @@ public sealed class RuleRunner
     {
         if (!Lexicon.Supports(language)) return [UnsupportedLanguage.Create(letter, path, language)];
         var findings = new List<Finding>();
-        var context = new RuleContext(letter, Lexicon.For(language), _options, findings);
+        var context = new RuleContext(letter, Lexicon.For(language), _options, findings, _messageLanguage);
         foreach (var rule in Active)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -49,7 +54,7 @@ public sealed class RuleRunner
         if (combine is not null) findings = combine(context, findings);
         return Overlaps.Resolve(findings)
             .OrderBy(f => f.Span.Start).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
-            .Select(f => ToDiagnostic(f, letter, path))
+            .Select(f => ToDiagnostic(f, letter, path, context))
             .ToImmutableArray();
     }
 
@@ -67,7 +72,7 @@ public sealed class RuleRunner
         };
     }
 
-    private Diagnostic ToDiagnostic(Finding f, Letter letter, string path)
+    private Diagnostic ToDiagnostic(Finding f, Letter letter, string path, RuleContext context)
     {
         var lineSpan = letter.Text.Lines.GetLinePositionSpan(f.Span);
         var location = Location.Create(path, f.Span, lineSpan);
@@ -75,7 +80,8 @@ public sealed class RuleRunner
             .SetItem(DiagnosticKeys.Kind, f.Rule.Kind == RuleKind.Line ? "line" : "document")
             .SetItem(DiagnosticKeys.Source, f.Properties.GetValueOrDefault(DiagnosticKeys.Source) ?? "rules")
             .SetItem(DiagnosticKeys.Text, f.Quote)
-            .SetItem(DiagnosticKeys.Rule, f.Rule.Name);
+            .SetItem(DiagnosticKeys.Rule, f.Rule.Name)
+            .SetItem(DiagnosticKeys.MessageLanguage, context.MessageLanguage);
         if (f.Suggestion is not null) properties = properties.SetItem(DiagnosticKeys.Suggestion, f.Suggestion);
         var severity = SeverityOf(f.Rule) ?? f.Rule.Descriptor.DefaultSeverity;
         return Diagnostic.Create(f.Rule.Descriptor, location, severity, additionalLocations: null,

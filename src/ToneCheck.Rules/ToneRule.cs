@@ -27,6 +27,15 @@ public abstract class ToneRule
 
     public string Id => Descriptor.Id;
 
+    /// <summary>
+    /// The English wording of what the rule reports, by key: messages (<c>{0}</c> stands for the quoted words) and
+    /// suggestions. Other languages give the same keys in their <c>messages.txt</c> (<see cref="RuleText"/>).
+    /// </summary>
+    public abstract IReadOnlyDictionary<string, string> Messages { get; }
+
+    /// <summary>The rule's title, description, advice or a message in <paramref name="language"/>, English when it has no translation.</summary>
+    public string Text(string key, string language = RuleText.English) => RuleText.Get(this, key, language);
+
     /// <summary>The settings this rule reads from <see cref="RuleOptions"/>, with their defaults.</summary>
     public virtual IReadOnlyList<RuleOption> Options => [];
 

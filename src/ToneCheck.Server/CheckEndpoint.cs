@@ -28,12 +28,12 @@ internal static class CheckEndpoint
         {
             var body = await ReadBodyAsync(context.Request.Body, limits.MaxBodyBytes, deadline.Token);
             if (body is null) return Problems.TooLarge(limits.MaxBodyBytes);
-            var (request, error) = CheckRequestReader.Read(context.Request.ContentType, body);
+            var (request, error) = CheckRequestReader.Read(context.Request.ContentType, body, context.Request.Query["messages"].FirstOrDefault());
             if (error is not null) return error;
 
-            var checker = request!.Severities.Count == 0 && request.Language is null
+            var checker = request!.Severities.Count == 0 && request.Language is null && request.Messages is null
                 ? host.Checker
-                : host.Checker.With(request.Severities, request.Language);
+                : host.Checker.With(request.Severities, request.Language, request.Messages);
             // The check runs beside the request so that the answer goes out at the deadline; the check itself stops
             // at its next rule once the token is cancelled.
             var work = Task.Run(() => checker.Check(request.Text, RequestPath, deadline.Token), deadline.Token);

@@ -13,11 +13,15 @@ namespace ToneCheck.Server;
 /// <param name="Text">The letter.</param>
 /// <param name="Rules">Severity per rule ID, e.g. <c>{ "TC009": "none" }</c> (error, warning, info or none).</param>
 /// <param name="Language">auto (the default) or a language code (en, cy, ms, vi, tl) to force.</param>
-public sealed record CheckRequestBody(string? Text, Dictionary<string, string>? Rules = null, string? Language = null);
+/// <param name="Messages">letter (the default: the letter's own language) or a language code to write messages in.</param>
+public sealed record CheckRequestBody(string? Text, Dictionary<string, string>? Rules = null, string? Language = null, string? Messages = null);
 
 /// <summary>A request read and validated: the letter and how to check it.</summary>
 internal sealed record CheckRequest(SourceText Text, IReadOnlyDictionary<string, ReportDiagnostic> Severities, string? Language)
 {
+    /// <summary>The language to write messages in; null for the letter's own.</summary>
+    public string? Messages { get; init; }
+
     /// <summary>For an email, which part of the message the text is and how its lines map.</summary>
     public LetterSource? Source { get; init; }
 }
@@ -34,7 +38,21 @@ internal static class CheckRequestReader
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    public static (CheckRequest? Request, IResult? Error) Read(string? contentType, byte[] body)
+    /// <param name="messages">The <c>messages</c> query parameter, which any content type may carry; it wins over the JSON field.</param>
+    public static (CheckRequest? Request, IResult? Error) Read(string? contentType, byte[] body, string? messages = null)
+    {
+        var (request, error) = ReadBody(contentType, body);
+        if (request is null) return (request, error);
+        var chosen = messages ?? request.Messages;
+        if (chosen is null) return (request, null);
+        chosen = chosen.Trim().ToLowerInvariant();
+        if (chosen is "" or "letter") return (request with { Messages = null }, null);
+        if (!RuleText.Supports(chosen))
+            return (null, Problems.BadRequest($"messages: '{chosen}' is not one of letter, {string.Join(", ", RuleText.Languages)}."));
+        return (request with { Messages = chosen }, null);
+    }
+
+    private static (CheckRequest? Request, IResult? Error) ReadBody(string? contentType, byte[] body)
     {
         string? mediaType = MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;
         try
@@ -90,6 +108,6 @@ internal static class CheckRequestReader
         else if (!LanguageIdentifier.Languages.Contains(language))
             return (null, Problems.BadRequest($"language: '{request.Language}' is not one of auto, {string.Join(", ", LanguageIdentifier.Languages)}."));
 
-        return (new CheckRequest(SourceText.From(text, Encoding.UTF8), severities, language), null);
+        return (new CheckRequest(SourceText.From(text, Encoding.UTF8), severities, language) { Messages = request.Messages }, null);
     }
 }

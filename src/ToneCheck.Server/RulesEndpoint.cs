@@ -8,8 +8,13 @@ public sealed record RuleInfo(string Id, string Name, string Kind, string Severi
 
 internal static class RulesEndpoint
 {
-    public static RuleInfo[] List() =>
-        RuleCatalog.All.Select(r => new RuleInfo(r.Id, r.Name, r.Kind == RuleKind.Line ? "line" : "document",
-            ReportedDiagnostic.SeverityName(r.Descriptor.DefaultSeverity), r.Descriptor.Title.ToString(),
-            r.Descriptor.Description.ToString(), r.Descriptor.HelpLinkUri)).ToArray();
+    public static IResult List(string? language)
+    {
+        language = string.IsNullOrWhiteSpace(language) ? RuleText.English : language.Trim().ToLowerInvariant();
+        if (!RuleText.Supports(language))
+            return Problems.BadRequest($"language: '{language}' is not one of {string.Join(", ", RuleText.Languages)}.");
+        return TypedResults.Ok(RuleCatalog.All.Select(r => new RuleInfo(r.Id, r.Name, r.Kind == RuleKind.Line ? "line" : "document",
+            ReportedDiagnostic.SeverityName(r.Descriptor.DefaultSeverity), r.Text("title", language),
+            r.Text("description", language), r.Descriptor.HelpLinkUri)).ToArray());
+    }
 }

@@ -67,7 +67,8 @@ public static class ToneCheckServer
             .RequireRateLimiting(CheckPolicy)
             .WithName("Check")
             .WithSummary("Check one letter")
-            .WithDescription("Send the letter as text/plain, or as application/json { \"text\": ..., \"rules\": { \"TC009\": \"none\" }, \"language\": \"auto\" }. " +
+            .WithDescription("Send the letter as text/plain, or as application/json { \"text\": ..., \"rules\": { \"TC009\": \"none\" }, \"language\": \"auto\", \"messages\": \"letter\" }. " +
+                "Messages are written in the letter's language unless `messages` (the JSON field or the query parameter, for any content type) names one. " +
                 "The answer is the JSON report of `tonecheck check --format json` for one file named \"request\"; a diagnostic that a machine can fix carries the exact edit as \"fix\".")
             // Described here rather than with Accepts(): Accepts() would make routing answer other content types with an
             // empty 415 before the handler can say what is accepted.
@@ -92,10 +93,12 @@ public static class ToneCheckServer
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        app.MapGet("/v1/rules", () => TypedResults.Ok(RulesEndpoint.List()))
+        app.MapGet("/v1/rules", (string? language) => RulesEndpoint.List(language))
             .WithTags("rules")
             .WithName("Rules")
-            .WithSummary("List the rules with their default severities");
+            .WithSummary("List the rules with their default severities, titled and described in ?language= (default en)")
+            .Produces<RuleInfo[]>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         app.MapGet("/healthz", (CheckerHost host) => TypedResults.Ok(new Health("ok", host.Model == "off" ? "off" : "loaded")))
             .WithTags("health")

@@ -25,6 +25,8 @@ public sealed class BlockingRule : ToneRule
 
     public override ImmutableArray<RuleExample> Examples => [];
 
+    public override IReadOnlyDictionary<string, string> Messages { get; } = new Dictionary<string, string>();
+
     public const string Marker = "hold this check";
 
     public override void Analyze(RuleContext context)

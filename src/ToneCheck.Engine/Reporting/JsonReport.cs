@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace ToneCheck.Engine.Reporting;
 
 /// <summary>
-/// The JSON output (schema version 1, documented in README): <c>{ version, tool, files: [ { path, language, source?,
+/// The JSON output (schema version 1, documented in README): <c>{ version, tool, files: [ { path, language, messages, source?,
 /// error?, diagnostics: [...] } ], summary }</c>. Shared by the CLI and any service front end.
 /// </summary>
 public static class JsonReport
@@ -25,7 +25,7 @@ public static class JsonReport
             ["tool"] = new JsonObject { ["name"] = "tonecheck", ["version"] = toolVersion },
             ["files"] = new JsonArray(files.Select(f =>
             {
-                var o = new JsonObject { ["path"] = f.Path, ["language"] = f.Language };
+                var o = new JsonObject { ["path"] = f.Path, ["language"] = f.Language, ["messages"] = f.Messages };
                 if (f.Source is not null) o["source"] = JsonSerializer.SerializeToNode(f.Source, Options);
                 if (f.Error is not null) o["error"] = f.Error;
                 var diagnostics = JsonSerializer.SerializeToNode(f.Diagnostics, Options)!.AsArray();

@@ -56,8 +56,15 @@ public sealed record FileReport(string Path, string Language, IReadOnlyList<Repo
     /// <summary>Where the checked text came from, when it was extracted from a container (an email); else null.</summary>
     public LetterSource? Source { get; init; }
 
+    /// <summary>The language the messages are written in.</summary>
+    public string Messages { get; init; } = RuleText.English;
+
     public static FileReport From(CheckResult result) =>
-        new(result.Path, result.Language, Fingerprint.Assign(result.Diagnostics.Select(d => ReportedDiagnostic.From(d, result.Text)))) { Source = result.Source };
+        new(result.Path, result.Language, Fingerprint.Assign(result.Diagnostics.Select(d => ReportedDiagnostic.From(d, result.Text))))
+        {
+            Source = result.Source,
+            Messages = result.MessageLanguage,
+        };
 
     /// <summary>The diagnostics that count: not suppressed.</summary>
     public IEnumerable<ReportedDiagnostic> Active => Diagnostics.Where(d => d.Suppression is null);

@@ -35,6 +35,7 @@ public static class RuleDocs
             foreach (var o in rule.Options)
                 sb.Append($"| `{o.Name}` | `{o.Default}` | {(o.IsNumber ? $"whole number >= {o.Minimum}" : string.Join(", ", o.Allowed.Select(a => $"`{a}`")))} | {o.Description} |\n");
         }
+        AppendTranslations(sb, rule);
         return sb.ToString();
     }
 
@@ -58,6 +59,25 @@ public static class RuleDocs
         int end = readme.IndexOf(TableEnd, StringComparison.Ordinal);
         if (start < 0 || end < start) return readme;
         return readme[..(start + TableStart.Length)] + "\n" + RenderTable() + readme[end..];
+    }
+
+    // One section per language the rule speaks besides English: what a writer of that language reads in its
+    // messages and in `tonecheck explain --language`.
+    private static void AppendTranslations(StringBuilder sb, ToneRule rule)
+    {
+        var languages = RuleText.Languages.Where(l => l != RuleText.English && RuleText.Translations(l, rule.Id).Count > 0).ToList();
+        if (languages.Count == 0) return;
+        sb.Append("\n## In other languages\n");
+        foreach (var language in languages)
+        {
+            var texts = RuleText.Translations(language, rule.Id);
+            sb.Append($"\n### {RuleText.NativeName(language)} ({language})\n\n");
+            sb.Append($"**{rule.Text("title", language)}.** {rule.Text("advice", language)}\n\n");
+            foreach (var key in RuleText.ExampleKeys)
+                if (texts.TryGetValue(key, out var example))
+                    sb.Append($"- {RuleText.Label(language, key["example.".Length..])}: {example.Replace("\r", "").Replace("\n", " / ")}\n");
+            if (texts.TryGetValue("insert", out var insert)) sb.Append($"- {RuleText.Label(language, "insert")}: {insert}\n");
+        }
     }
 
     private static void AppendExample(StringBuilder sb, RuleExample e)

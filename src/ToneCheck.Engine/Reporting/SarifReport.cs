@@ -87,9 +87,15 @@ public static class SarifReport
                 }),
                 ["columnKind"] = "utf16CodeUnits",
                 ["results"] = results,
-                ["properties"] = new JsonObject { ["languages"] = new JsonArray(files.Select(f => f.Language).Distinct().Select(l => (JsonNode?)l).ToArray()) },
+                ["properties"] = new JsonObject
+                {
+                    ["languages"] = new JsonArray(files.Select(f => f.Language).Distinct().Select(l => (JsonNode?)l).ToArray()),
+                    ["messageLanguages"] = new JsonArray(files.Select(f => f.Messages).Distinct().Select(l => (JsonNode?)l).ToArray()),
+                },
             }),
         };
+        // SARIF's run.language is the one language of the run's messages; a run that mixes them leaves it out.
+        if (files.Select(f => f.Messages).Distinct().Count() == 1) ((JsonObject)sarif["runs"]![0]!)["language"] = files[0].Messages;
         var extracted = files.Where(f => f.Source is not null).ToList();
         if (extracted.Count > 0)
         {

@@ -17,14 +17,18 @@ internal sealed class PackLineRule : PhraseRule
     private readonly RuleHeader _header;
     private readonly PatternSet _patterns;
     private readonly bool _skipNegated;
-    private readonly string _defaultSuggestion;
 
     public PackLineRule(RuleHeader header, PatternSet patterns, bool skipNegated, string? defaultSuggestion)
     {
         _header = header;
         _patterns = patterns;
         _skipNegated = skipNegated;
-        _defaultSuggestion = defaultSuggestion ?? "";
+        // The loader refuses a rule where a pattern has no suggestion of its own and the rule gives no default.
+        Messages = new Dictionary<string, string>
+        {
+            ["message"] = header.Message.Replace("{quote}", "{0}"),
+            ["suggestion"] = defaultSuggestion ?? "",
+        };
         Sections = [header.Descriptor.Id];
     }
 
@@ -43,10 +47,8 @@ internal sealed class PackLineRule : PhraseRule
 
     protected override bool GuardHypothetical => _skipNegated;
 
-    // The loader refuses a rule where a pattern has no suggestion of its own and the rule gives no default.
-    protected override string DefaultSuggestion => _defaultSuggestion;
-
-    protected override string Message(string quote, string section) => _header.Message.Replace("{quote}", quote, StringComparison.Ordinal);
+    /// <summary>A pack's rule speaks its author's language: it has no translations.</summary>
+    public override IReadOnlyDictionary<string, string> Messages { get; }
 
     protected override IReadOnlyList<PatternMatch> Find(RuleContext context, Sentence sentence, string section) =>
         context.Lexicon.Find(sentence, _patterns, context.Match);

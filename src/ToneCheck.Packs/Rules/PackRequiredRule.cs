@@ -21,7 +21,7 @@ internal sealed class PackRequiredRule : MissingElementRule
         _header = header;
         _accepted = accepted;
         Place = place;
-        Suggestion = suggestion;
+        Messages = Wording(header.Message, suggestion);
     }
 
     public override DiagnosticDescriptor Descriptor => _header.Descriptor;
@@ -34,9 +34,8 @@ internal sealed class PackRequiredRule : MissingElementRule
 
     protected override ElementPlace Place { get; }
 
-    protected override string Suggestion { get; }
-
-    protected override string MissingMessage => _header.Message;
+    /// <summary>A pack's rule speaks its author's language: it has no translations.</summary>
+    public override IReadOnlyDictionary<string, string> Messages { get; }
 
     protected override bool IsPresent(RuleContext context) =>
         context.Letter.Sentences.Any(sentence => context.Lexicon.Find(sentence, _accepted, context.Match)

@@ -39,11 +39,10 @@ public sealed class BlameRule : PhraseRule
 
     protected override bool GuardClearedReader => true;
 
-    protected override string DefaultSuggestion => "Describe the situation neutrally, or take the reason on yourself.";
-
-    protected override string Message(string quote, string section) => section switch
+    public override IReadOnlyDictionary<string, string> Messages { get; } = new Dictionary<string, string>
     {
-        "blame/passive" => $"'{quote}' still points at the reader even without naming them; state the fact without the accusation.",
-        _ => $"'{quote}' puts the fault on the reader; a letter that ends the relationship lands better when the reason is general or your own.",
+        ["message"] = "'{0}' puts the fault on the reader; a letter that ends the relationship lands better when the reason is general or your own.",
+        ["message.blame/passive"] = "'{0}' still points at the reader even without naming them; state the fact without the accusation.",
+        ["suggestion"] = "Describe the situation neutrally, or take the reason on yourself.",
     };
 }

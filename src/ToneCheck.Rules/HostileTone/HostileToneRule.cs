@@ -39,16 +39,17 @@ public sealed class HostileToneRule : PhraseRule
 
     protected override bool GuardHypothetical => false;
 
-    protected override string DefaultSuggestion => "Say it calmly and professionally, or leave it out.";
-
-    protected override string Message(string quote, string section) => section switch
+    public override IReadOnlyDictionary<string, string> Messages { get; } = new Dictionary<string, string>
     {
-        "hostile/profanity" => $"'{quote}' swears; keep the language professional whatever the situation.",
-        "hostile/sarcasm" => $"'{quote}' reads as sarcasm; say what you mean plainly or leave it out.",
-        "hostile/threat" => $"'{quote}' reads as a threat; state the next step neutrally.",
-        "hostile/dismissal" => $"'{quote}' shuts the door in the reader's face; say how remaining questions will be handled instead.",
-        "shouting" => $"'{quote}' is written in capitals, which reads as shouting.",
-        _ => $"'{quote}' sounds hostile.",
+        ["message"] = "'{0}' sounds hostile.",
+        ["message.hostile/profanity"] = "'{0}' swears; keep the language professional whatever the situation.",
+        ["message.hostile/sarcasm"] = "'{0}' reads as sarcasm; say what you mean plainly or leave it out.",
+        ["message.hostile/threat"] = "'{0}' reads as a threat; state the next step neutrally.",
+        ["message.hostile/dismissal"] = "'{0}' shuts the door in the reader's face; say how remaining questions will be handled instead.",
+        ["message.shouting"] = "'{0}' is written in capitals, which reads as shouting.",
+        ["suggestion"] = "Say it calmly and professionally, or leave it out.",
+        ["suggestion.shouting"] = "Write it in sentence case; firm words do not need capitals.",
+        ["suggestion.masked"] = "Remove the swearing; state the fact calmly.",
     };
 
     public override void Analyze(RuleContext context)
@@ -58,13 +59,13 @@ public sealed class HostileToneRule : PhraseRule
         {
             if (sentence.Region == LetterRegion.Subject || LooksLikeTitle(sentence)) continue;
             if (ShoutedRun(context, sentence) is { } span)
-                context.Report(span, Message(context.Letter.Text.ToString(span), "shouting"),
-                    "Write it in sentence case; firm words do not need capitals.",
+                context.Report(span, SectionMessage(context, "shouting", context.Letter.Text.ToString(span)),
+                    context.Say("suggestion.shouting"),
                     new SuggestedFix(span, SentenceCase(context.Letter.Text.ToString(span), startsSentence: span.Start == sentence.Span.Start)),
                     ("section", "shouting"));
             if (MaskedSwearing(sentence) is { } masked)
-                context.Report(masked, Message(context.Letter.Text.ToString(masked), "hostile/profanity"),
-                    "Remove the swearing; state the fact calmly.", ("section", "hostile/profanity"));
+                context.Report(masked, SectionMessage(context, "hostile/profanity", context.Letter.Text.ToString(masked)),
+                    context.Say("suggestion.masked"), ("section", "hostile/profanity"));
         }
     }
 

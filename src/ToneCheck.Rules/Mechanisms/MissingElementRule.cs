@@ -15,10 +15,9 @@ public abstract class MissingElementRule : ToneRule
 
     protected abstract ElementPlace Place { get; }
 
-    /// <summary>The sentence to insert, offered as the suggested rewrite.</summary>
-    protected abstract string Suggestion { get; }
-
-    protected abstract string MissingMessage { get; }
+    /// <summary>A missing element's two texts: the message, and the sentence to insert (written in the letter's language).</summary>
+    protected static IReadOnlyDictionary<string, string> Wording(string missing, string insert) =>
+        new Dictionary<string, string> { ["missing"] = missing, ["insert"] = insert };
 
     protected abstract bool IsPresent(RuleContext context);
 
@@ -26,7 +25,10 @@ public abstract class MissingElementRule : ToneRule
     {
         if (context.Letter.Sentences.IsEmpty || IsPresent(context)) return;
         TextSpan anchor = Place == ElementPlace.Opening ? context.OpeningAnchor() : context.ClosingAnchor();
-        context.Report(anchor, MissingMessage, Suggestion, Insertion.For(context.Letter, Place, Suggestion),
+        // The message is advice to the writer, in the messages' language; the sentence goes into the letter, so it
+        // is always in the letter's own language.
+        var sentence = context.Write("insert");
+        context.Report(anchor, context.Say("missing"), sentence, Insertion.For(context.Letter, Place, sentence),
             ("place", Place.ToString().ToLowerInvariant()));
     }
 }

@@ -7,7 +7,9 @@ namespace ToneCheck.Rules.Mechanisms;
 /// <summary>
 /// A line rule driven by lexicon sections: every match in the writer's text is reported from its first word to
 /// the end of its clause, unless a guard the rule asks for cancels it (negation, hypothetical, a sentence that
-/// clears the reader). The message quotes the words; the suggestion comes from the pattern's <c>=&gt;</c> note.
+/// clears the reader). The message quotes the words: <see cref="ToneRule.Messages"/> has a "message", and a
+/// "message.SECTION" where a section needs its own wording. The suggestion comes from the pattern's
+/// <c>=&gt;</c> note (written in the lexicon's language), else the rule's "suggestion".
 /// </summary>
 public abstract class PhraseRule : ToneRule
 {
@@ -23,11 +25,6 @@ public abstract class PhraseRule : ToneRule
     protected virtual bool GuardHypothetical => true;
     protected virtual bool GuardClearedReader => false;
 
-    /// <summary>The message for a match; <paramref name="quote"/> is the reported text.</summary>
-    protected abstract string Message(string quote, string section);
-
-    protected abstract string DefaultSuggestion { get; }
-
     public override void Analyze(RuleContext context)
     {
         foreach (var sentence in context.Letter.Sentences)
@@ -42,11 +39,15 @@ public abstract class PhraseRule : ToneRule
                     if (!Accept(context, sentence, match)) continue;
                     var span = ReportedSpan(sentence, match);
                     var quote = context.Letter.Text.ToString(span);
-                    context.Report(span, Message(quote, section), match.Pattern.Note ?? DefaultSuggestion, ("section", section));
+                    context.Report(span, SectionMessage(context, section, quote), match.Pattern.Note ?? context.Say("suggestion"), ("section", section));
                 }
             }
         }
     }
+
+    /// <summary>The message for a finding of <paramref name="section"/>: its own wording, else the rule's general one.</summary>
+    protected string SectionMessage(RuleContext context, string section, string quote) =>
+        context.Say(Messages.ContainsKey("message." + section) ? "message." + section : "message", quote);
 
     /// <summary>The matches of one of <see cref="Sections"/> in a sentence; a rule whose patterns are not lexicon
     /// sections (a rule pack's) finds them in its own <see cref="PatternSet"/>.</summary>

@@ -29,10 +29,9 @@ public sealed class MissingApologyRule : MissingElementRule
 
     protected override ElementPlace Place => ElementPlace.Opening;
 
-    protected override string MissingMessage =>
-        "The letter neither apologises nor takes any share of the fault; one sincere sentence helps the reader accept the decision.";
-
-    protected override string Suggestion => "We'd like to think our service suits everyone, but it hasn't in this case, and I'm sorry about that.";
+    public override IReadOnlyDictionary<string, string> Messages { get; } = Wording(
+        missing: "The letter neither apologises nor takes any share of the fault; one sincere sentence helps the reader accept the decision.",
+        insert: "We'd like to think our service suits everyone, but it hasn't in this case, and I'm sorry about that.");
 
     protected override bool IsPresent(RuleContext context) => context.Facts.Has("apology/present");
 }

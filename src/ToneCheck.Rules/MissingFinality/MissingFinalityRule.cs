@@ -34,10 +34,9 @@ public sealed class MissingFinalityRule : MissingElementRule
 
     protected override ElementPlace Place => ElementPlace.Opening;
 
-    protected override string MissingMessage =>
-        "The letter never says plainly that the relationship ends; state the decision and its date in one firm sentence.";
-
-    protected override string Suggestion => "We have decided to end our agreement, and our last day of service will be [date].";
+    public override IReadOnlyDictionary<string, string> Messages { get; } = Wording(
+        missing: "The letter never says plainly that the relationship ends; state the decision and its date in one firm sentence.",
+        insert: "We have decided to end our agreement, and our last day of service will be [date].");
 
     protected override bool IsPresent(RuleContext context) =>
         context.Letter.Sentences.Any(s => context.Facts.Carries(s, "finality/present") && !Undercut(context, s));

@@ -29,10 +29,9 @@ public sealed class MissingGoodwillRule : MissingElementRule
 
     protected override ElementPlace Place => ElementPlace.Closing;
 
-    protected override string MissingMessage =>
-        "The letter makes no gesture of goodwill: no refund, credit, waived fee or free last piece of work.";
-
-    protected override string Suggestion => "As a thank-you, we will not invoice for the final month.";
+    public override IReadOnlyDictionary<string, string> Messages { get; } = Wording(
+        missing: "The letter makes no gesture of goodwill: no refund, credit, waived fee or free last piece of work.",
+        insert: "As a thank-you, we will not invoice for the final month.");
 
     protected override bool IsPresent(RuleContext context) => context.Facts.Has("goodwill/present");
 }

@@ -32,11 +32,9 @@ public sealed class MissingNextStepsRule : MissingElementRule
 
     protected override ElementPlace Place => ElementPlace.Closing;
 
-    protected override string MissingMessage =>
-        "The letter does not say what happens next: no effective date, contract end, final invoice or hand-over of files.";
-
-    protected override string Suggestion =>
-        "Our last day of service will be [date]; your final invoice will follow, and we will send all your files by then.";
+    public override IReadOnlyDictionary<string, string> Messages { get; } = Wording(
+        missing: "The letter does not say what happens next: no effective date, contract end, final invoice or hand-over of files.",
+        insert: "Our last day of service will be [date]; your final invoice will follow, and we will send all your files by then.");
 
     protected override bool IsPresent(RuleContext context) =>
         context.Facts.Has("next-steps/present")

@@ -32,11 +32,9 @@ public sealed class MissingReferralRule : MissingElementRule
 
     protected override ElementPlace Place => ElementPlace.Closing;
 
-    protected override string MissingMessage =>
-        "The letter offers no alternative: no other provider, no help finding one and no hand-over to the next one.";
-
-    protected override string Suggestion =>
-        "If it helps, [another provider] may be a good fit for what you need, and we are happy to brief whoever takes over.";
+    public override IReadOnlyDictionary<string, string> Messages { get; } = Wording(
+        missing: "The letter offers no alternative: no other provider, no help finding one and no hand-over to the next one.",
+        insert: "If it helps, [another provider] may be a good fit for what you need, and we are happy to brief whoever takes over.");
 
     private static readonly RuleOption GoodWishes = RuleOption.Choice("good-wishes", "abusive-customer",
         "When sincere good wishes stand in for a referral: only in a letter to an abusive customer (RULES.md), always, or never.",

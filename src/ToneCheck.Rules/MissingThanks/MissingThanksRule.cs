@@ -30,10 +30,9 @@ public sealed class MissingThanksRule : MissingElementRule
 
     protected override ElementPlace Place => ElementPlace.Closing;
 
-    protected override string MissingMessage =>
-        "The letter never thanks the reader for their business, time or trust; a line of real appreciation softens the ending.";
-
-    protected override string Suggestion => "Thank you for choosing us and for your trust over the time we have worked together.";
+    public override IReadOnlyDictionary<string, string> Messages { get; } = Wording(
+        missing: "The letter never thanks the reader for their business, time or trust; a line of real appreciation softens the ending.",
+        insert: "Thank you for choosing us and for your trust over the time we have worked together.");
 
     protected override bool IsPresent(RuleContext context) => context.Facts.Has("thanks/present");
 }

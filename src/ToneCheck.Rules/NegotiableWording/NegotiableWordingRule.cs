@@ -37,13 +37,12 @@ public sealed class NegotiableWordingRule : PhraseRule
 
     protected override bool GuardHypothetical => false;
 
-    protected override string DefaultSuggestion => "State the decision plainly and offer help with the transition instead of a discussion.";
-
-    protected override string Message(string quote, string section) => section switch
+    public override IReadOnlyDictionary<string, string> Messages { get; } = new Dictionary<string, string>
     {
-        "negotiable/hedge" => $"'{quote}' hedges the decision; the reader may read it as not yet made.",
-        "negotiable/invitation" => $"'{quote}' invites the reader to argue or continue; the decision should read as final.",
-        _ => $"'{quote}' sets a condition that reopens the decision.",
+        ["message"] = "'{0}' sets a condition that reopens the decision.",
+        ["message.negotiable/hedge"] = "'{0}' hedges the decision; the reader may read it as not yet made.",
+        ["message.negotiable/invitation"] = "'{0}' invites the reader to argue or continue; the decision should read as final.",
+        ["suggestion"] = "State the decision plainly and offer help with the transition instead of a discussion.",
     };
 
     // An invitation about the handover or the practicalities is help, not negotiation.

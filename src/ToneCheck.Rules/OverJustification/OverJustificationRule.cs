@@ -42,13 +42,12 @@ public sealed class OverJustificationRule : PhraseRule
 
     protected override bool GuardHypothetical => false;
 
-    protected override string DefaultSuggestion => "Keep the reason to one short, general sentence: \"we are no longer the right fit for this work\".";
-
-    protected override string Message(string quote, string section) => section switch
+    public override IReadOnlyDictionary<string, string> Messages { get; } = new Dictionary<string, string>
     {
-        "list" => $"'{Quote.Shorten(quote)}' lists grievances to defend the decision; one general reason is enough.",
-        "stack" => $"'{Quote.Shorten(quote)}' stacks reason upon reason; one clear, general reason reads as firmer and kinder.",
-        _ => $"'{quote}' defends the decision; a short, general reason is firmer than a justification.",
+        ["message"] = "'{0}' defends the decision; a short, general reason is firmer than a justification.",
+        ["message.list"] = "'{0}' lists grievances to defend the decision; one general reason is enough.",
+        ["message.stack"] = "'{0}' stacks reason upon reason; one clear, general reason reads as firmer and kinder.",
+        ["suggestion"] = "Keep the reason to one short, general sentence: \"we are no longer the right fit for this work\".",
     };
 
     private static readonly RuleOption ListItems = RuleOption.Number("grievance-list-items", 3, 2,
@@ -92,7 +91,7 @@ public sealed class OverJustificationRule : PhraseRule
                 int lastWord = lastSentence.Tokens.Length - 1;
                 while (lastWord > 0 && lastSentence.Tokens[lastWord].Kind == TokenKind.Punctuation) lastWord--;
                 var span = TextSpan.FromBounds(start, lastSentence.Tokens[lastWord].Span.End);
-                context.Report(span, Message(context.Letter.Text.ToString(span), "list"), DefaultSuggestion, ("section", "list"));
+                context.Report(span, SectionMessage(context, "list", Quote.Shorten(context.Letter.Text.ToString(span))), context.Say("suggestion"), ("section", "list"));
             }
             i = j;
         }
@@ -115,7 +114,7 @@ public sealed class OverJustificationRule : PhraseRule
             if (reasons < minReasons || paragraph.WordCount < 45) continue;
             if (paragraph.Sentences.Any(s => context.Lexicon.Contains(s, "justification/defensive", context.Match))) continue; // already reported
             var span = paragraph.Span;
-            context.Report(span, Message(context.Letter.Text.ToString(span), "stack"), DefaultSuggestion, ("section", "stack"));
+            context.Report(span, SectionMessage(context, "stack", Quote.Shorten(context.Letter.Text.ToString(span))), context.Say("suggestion"), ("section", "stack"));
         }
     }
 

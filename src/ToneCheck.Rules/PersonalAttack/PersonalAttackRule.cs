@@ -42,10 +42,11 @@ public sealed class PersonalAttackRule : PhraseRule
 
     protected override bool GuardInnerNegation => true;
 
-    protected override string DefaultSuggestion => "Leave the judgement out: describe the decision and the documented facts, not the person.";
-
-    protected override string Message(string quote, string section) =>
-        $"'{quote}' judges the reader as a person; a closing letter should describe the decision, not their character.";
+    public override IReadOnlyDictionary<string, string> Messages { get; } = new Dictionary<string, string>
+    {
+        ["message"] = "'{0}' judges the reader as a person; a closing letter should describe the decision, not their character.",
+        ["suggestion"] = "Leave the judgement out: describe the decision and the documented facts, not the person.",
+    };
 
     // A bare judgement ("unreasonable demands") counts only in a sentence aimed at the reader.
     protected override bool Accept(RuleContext context, Sentence sentence, PatternMatch match) =>

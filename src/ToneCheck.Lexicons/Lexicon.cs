@@ -16,7 +16,6 @@ public sealed class Lexicon
 
     private readonly Dictionary<string, ImmutableArray<TokenPattern>> _patterns;
     private readonly Dictionary<string, SectionIndex> _indexes = new(StringComparer.Ordinal);
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Sentence, Dictionary<string, IReadOnlyList<PatternMatch>>> _cache = new();
     private readonly Dictionary<string, Node> _classes;
     private readonly Dictionary<string, IReadOnlyList<string>> _words;
     private readonly Func<string, string> _stem;
@@ -152,17 +151,13 @@ public sealed class Lexicon
     public IEnumerable<string> SectionKeys => _patterns.Keys;
 
     /// <summary>All non-overlapping matches of a section's patterns in a sentence, longest first at each start.</summary>
-    /// <remarks>Results are cached per sentence, since several rules ask the same question of one sentence.</remarks>
+    /// <remarks>Results are kept in <paramref name="context"/>, since several rules ask the same question of one sentence.</remarks>
     public IReadOnlyList<PatternMatch> Find(Sentence sentence, string key, MatchContext context)
     {
-        var perSentence = _cache.GetValue(sentence, _ => new Dictionary<string, IReadOnlyList<PatternMatch>>(StringComparer.Ordinal));
-        lock (perSentence)
-        {
-            if (perSentence.TryGetValue(key + "\u0001" + context.GetHashCode(), out var cached)) return cached;
-        }
         if (!_indexes.TryGetValue(key, out var index)) throw new KeyNotFoundException($"No lexicon section '{key}' for language '{Language}'.");
+        if (context.Found.TryGetValue((sentence, index), out var cached)) return cached;
         var result = FindUncached(sentence, index, context);
-        lock (perSentence) perSentence[key + "\u0001" + context.GetHashCode()] = result;
+        context.Found[(sentence, index)] = result;
         return result;
     }
 
@@ -176,8 +171,10 @@ public sealed class Lexicon
         {
             if (start < next) continue;
             PatternMatch? best = null;
-            foreach (var pattern in index.Candidates(tokens[start], context))
+            var candidates = index.Candidates(tokens[start], context);
+            for (int i = 0; i < candidates.Count; i++)
             {
+                var pattern = candidates[i];
                 int end = matcher.LongestMatch(pattern.Root, start);
                 if (end > start && (best is null || end > best.Value.End)) best = new PatternMatch(start, end, pattern);
             }
@@ -198,8 +195,29 @@ public sealed class Lexicon
         _classes.TryGetValue(className, out var node) && new Matcher(sentence.Tokens, _classes, context).LongestMatch(node, index) > index;
 }
 
-/// <summary>What a match may depend on besides the tokens: the recipient's name words from the greeting.</summary>
-public sealed record MatchContext(ImmutableArray<string> RecipientNames)
+/// <summary>
+/// What a match may depend on besides the tokens (the recipient's name words from the greeting), and the matches
+/// found so far: several rules ask the same question of one sentence, so each section is matched once per sentence.
+/// Make one per letter and check; like the check it serves, it is not for use by several threads at once.
+/// </summary>
+public sealed class MatchContext(ImmutableArray<string> recipientNames)
 {
-    public static readonly MatchContext Empty = new(ImmutableArray<string>.Empty);
+    public ImmutableArray<string> RecipientNames { get; } = recipientNames;
+
+    internal Dictionary<(Sentence Sentence, SectionIndex Section), IReadOnlyList<PatternMatch>> Found { get; } = new(ByReference.Instance);
+
+    /// <summary>The matcher's position lists, reused across every attempt on the letter.</summary>
+    internal Stack<List<int>> ListPool { get; } = new();
+
+    // Sentences and sections are compared as the objects they are: cheaper than any value equality, and exact here.
+    private sealed class ByReference : IEqualityComparer<(Sentence Sentence, SectionIndex Section)>
+    {
+        public static readonly ByReference Instance = new();
+
+        public bool Equals((Sentence Sentence, SectionIndex Section) x, (Sentence Sentence, SectionIndex Section) y) =>
+            ReferenceEquals(x.Sentence, y.Sentence) && ReferenceEquals(x.Section, y.Section);
+
+        public int GetHashCode((Sentence Sentence, SectionIndex Section) key) =>
+            System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Sentence) * 31 + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Section);
+    }
 }

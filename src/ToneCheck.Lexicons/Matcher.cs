@@ -7,8 +7,8 @@ namespace ToneCheck.Lexicons;
 /// <summary>
 /// Matcher for <see cref="TokenPattern"/> over one sentence. It computes, item by item, the set of token positions a
 /// pattern can reach from a start (a sequence folds its items over the positions reached so far, deduplicated, so
-/// alternatives and gaps never multiply the work), and reports the longest. Lists come from a small pool, since a
-/// 1,000-word letter makes tens of thousands of attempts. Each attempt has a step budget, so no pattern and no input
+/// alternatives and gaps never multiply the work), and reports the longest. Lists come from a pool kept in the
+/// letter's <see cref="MatchContext"/>, since a 1,000-word letter makes tens of thousands of attempts. Each attempt has a step budget, so no pattern and no input
 /// can make it run away: an attempt that exhausts it reports the longest end found so far.
 /// </summary>
 internal sealed class Matcher
@@ -17,7 +17,7 @@ internal sealed class Matcher
     private readonly ImmutableArray<Token> _tokens;
     private readonly IReadOnlyDictionary<string, Node> _classes;
     private readonly MatchContext _context;
-    private readonly Stack<List<int>> _pool = new();
+    private readonly Stack<List<int>> _pool;
     private int _steps;
 
     public Matcher(ImmutableArray<Token> tokens, IReadOnlyDictionary<string, Node> classes, MatchContext context)
@@ -25,6 +25,7 @@ internal sealed class Matcher
         _tokens = tokens;
         _classes = classes;
         _context = context;
+        _pool = context.ListPool;
     }
 
     /// <summary>The end (exclusive) of the longest match of <paramref name="node"/> starting at <paramref name="start"/>, or -1.</summary>
@@ -69,7 +70,8 @@ internal sealed class Matcher
                 CollectSequence(s.Items, pos, ends);
                 return;
             case Choice c:
-                foreach (var option in c.Options) Collect(option, pos, ends);
+                if (pos < _tokens.Length && c.Split.Matches(_tokens[pos])) ends.Add(pos + 1);
+                foreach (var option in c.Split.Others) Collect(option, pos, ends);
                 return;
             case ClassRef r when r.Name == "recipient":
                 if (pos < _tokens.Length && _context.RecipientNames.Contains(_tokens[pos].Norm)) ends.Add(pos + 1);

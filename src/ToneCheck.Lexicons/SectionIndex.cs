@@ -34,7 +34,11 @@ internal sealed class SectionIndex
         return index;
     }
 
-    public IEnumerable<TokenPattern> Candidates(Token token, MatchContext context)
+    private static readonly List<TokenPattern> None = [];
+
+    /// <summary>The patterns that may start at <paramref name="token"/>; a list, so that the caller's loop over it
+    /// allocates nothing (it runs for every token of every section).</summary>
+    public List<TokenPattern> Candidates(Token token, MatchContext context)
     {
         _byFirst.TryGetValue(token.Stem, out var byStem);
         List<TokenPattern>? byNorm = null;
@@ -43,19 +47,20 @@ internal sealed class SectionIndex
         // Most tokens start patterns from one list or none: hand it over as it is. Only several lists need the
         // de-duplication (and its allocation), which a 1,000-word letter would otherwise pay per token and section.
         int sources = (_always.Count > 0 ? 1 : 0) + (byStem is { Count: > 0 } ? 1 : 0) + (byNorm is { Count: > 0 } ? 1 : 0) + (recipient is not null ? 1 : 0);
-        if (sources == 0) return [];
+        if (sources == 0) return None;
         if (sources > 1) return Merged(byStem, byNorm, recipient);
         return _always.Count > 0 ? _always : byStem is { Count: > 0 } ? byStem : byNorm is { Count: > 0 } ? byNorm : recipient!;
     }
 
-    private IEnumerable<TokenPattern> Merged(List<TokenPattern>? byStem, List<TokenPattern>? byNorm, List<TokenPattern>? recipient)
+    private List<TokenPattern> Merged(List<TokenPattern>? byStem, List<TokenPattern>? byNorm, List<TokenPattern>? recipient)
     {
-        // TokenPattern keeps object equality, so the set compares references.
-        var seen = new HashSet<TokenPattern>();
-        foreach (var p in _always) if (seen.Add(p)) yield return p;
-        if (byStem is not null) foreach (var p in byStem) if (seen.Add(p)) yield return p;
-        if (byNorm is not null) foreach (var p in byNorm) if (seen.Add(p)) yield return p;
-        if (recipient is not null) foreach (var p in recipient) if (seen.Add(p)) yield return p;
+        var merged = new List<TokenPattern>(_always);
+        // TokenPattern keeps object equality, so Contains compares references; the lists are short.
+        foreach (var list in new[] { byStem, byNorm, recipient })
+            if (list is not null)
+                foreach (var p in list)
+                    if (!merged.Contains(p)) merged.Add(p);
+        return merged;
     }
 
     [Flags]

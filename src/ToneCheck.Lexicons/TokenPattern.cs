@@ -48,7 +48,41 @@ public sealed class TokenPattern
     internal sealed record Gap(int Max) : Node;
     internal sealed record Optional(Node Inner) : Node;
     internal sealed record Sequence(ImmutableArray<Node> Items) : Node;
-    internal sealed record Choice(ImmutableArray<Node> Options) : Node;
+    internal sealed record Choice(ImmutableArray<Node> Options) : Node
+    {
+        /// <summary>The options that are single words, as sets, and the others: a word class of two hundred words
+        /// is then one lookup per token, not two hundred comparisons.</summary>
+        internal WordOptions Split { get; } = WordOptions.Of(Options);
+    }
+
+    internal sealed class WordOptions
+    {
+        private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
+
+        private WordOptions(ImmutableArray<Node> options)
+        {
+            var others = ImmutableArray.CreateBuilder<Node>();
+            foreach (var option in options)
+            {
+                switch (option)
+                {
+                    case Word w: _stems.Add(w.Stem); break;
+                    case Exact e: _exact.Add(e.Norm); break;
+                    default: others.Add(option); break;
+                }
+            }
+            Others = others.ToImmutable();
+        }
+
+        public ImmutableArray<Node> Others { get; }
+
+        public static WordOptions Of(ImmutableArray<Node> options) => new(options);
+
+        /// <summary>A <see cref="Word"/> matches the token's stem or its form; an <see cref="Exact"/> only its form.</summary>
+        public bool Matches(Token token) =>
+            (_stems.Count > 0 && (_stems.Contains(token.Stem) || _stems.Contains(token.Norm))) || (_exact.Count > 0 && _exact.Contains(token.Norm));
+    }
 }
 
 /// <summary>Where a pattern matched in a sentence: token indexes [Start, End), and the pattern.</summary>

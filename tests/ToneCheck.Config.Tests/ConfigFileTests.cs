@@ -50,6 +50,7 @@ public class ConfigFileTests
     [Theory]
     [InlineData("colour: red\n", 1, 1, "unknown setting 'colour'")]
     [InlineData("language: fr\n", 1, 11, "language 'fr' is not one of")]
+    [InlineData("messages: fr\n", 1, 11, "messages 'fr' is not one of letter, en")]
     [InlineData("model: maybe\n", 1, 8, "'model' must be on or off")]
     [InlineData("rules:\n  TC003:\n    severity: warning\n    stacked-reasons: lots\n", 4, 22, "TC003 stacked-reasons: 'lots' is not a whole number of at least 2")]
     [InlineData("rules:\n  TC003:\n    stacked-reasons: 1\n", 3, 22, "at least 2")]

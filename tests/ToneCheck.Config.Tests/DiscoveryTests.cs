@@ -112,6 +112,17 @@ public class DiscoveryTests
     }
 
     [Fact]
+    public void The_configured_messages_language_is_used_unless_the_run_asks_for_the_letters()
+    {
+        using var tree = new TempTree();
+        tree.Write("tonecheck.yml", "root: true\nlanguage: cy\nmessages: en\n");
+        var letter = tree.Write("a.txt", "x");
+        Assert.Equal("en", new ConfiguredCheckers(new ConfigResolver(), () => null).For(letter).Messages);
+        Assert.Null(new ConfiguredCheckers(new ConfigResolver(), () => null, new Overrides(Messages: "letter")).For(letter).Messages);
+        Assert.Equal("cy", new ConfiguredCheckers(new ConfigResolver(), () => null, new Overrides(Messages: "letter")).For(letter).Check("Annwyl Sam,\n\nDiolch.", letter).MessageLanguage);
+    }
+
+    [Fact]
     public void Packs_listed_in_the_file_run_and_their_rules_take_severities()
     {
         using var tree = new TempTree();

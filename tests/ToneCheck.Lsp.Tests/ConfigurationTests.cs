@@ -39,6 +39,28 @@ public class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_welsh_letter_is_explained_in_welsh_until_the_editor_asks_for_english()
+    {
+        var welsh = ToneCheck.Rules.RuleText.Translations("cy", "TC004");
+        var english = ToneCheck.Rules.RuleCatalog.Find("TC004")!;
+        await using var lsp = new LspSession();
+        await lsp.InitializeAsync();
+        await lsp.OpenAsync(LetterUri, welsh["example.reported"]);
+        var thanks = (await lsp.DiagnosticsAsync(LetterUri, 1)).GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "TC004");
+        Assert.Equal(welsh["missing"], thanks.GetProperty("message").GetString());
+        var start = thanks.GetProperty("range").GetProperty("start");
+        var hover = (await lsp.HoverAsync(LetterUri, start.GetProperty("line").GetInt32(), start.GetProperty("character").GetInt32()))
+            .GetProperty("contents").GetProperty("value").GetString()!;
+        Assert.Contains(welsh["title"], hover);
+        Assert.Contains(welsh["description"], hover);
+
+        await lsp.ConfigureAsync(new { tonecheck = new { messages = "en" } });
+        await lsp.ChangeFullAsync(LetterUri, 2, welsh["example.reported"]);
+        thanks = (await lsp.DiagnosticsAsync(LetterUri, 2)).GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "TC004");
+        Assert.Equal(english.Text("missing"), thanks.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task Ignoring_a_finding_records_it_outside_the_letter_and_hides_it()
     {
         var letterPath = Path.Combine(_folder, "letters", "lee.txt");

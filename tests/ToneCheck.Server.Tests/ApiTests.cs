@@ -226,6 +226,38 @@ public sealed class ApiTests : IClassFixture<ServerFactory>
         Assert.DoesNotContain(_factory.Logs, l => l.Contains("Zanzibar", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Messages_are_in_the_letters_language_unless_the_request_names_one()
+    {
+        var welsh = RuleText.Translations("cy", RuleIds.MissingThanks);
+        string Thanks(JsonElement root) => Diagnostics(root).Single(d => d.GetProperty("ruleId").GetString() == RuleIds.MissingThanks).GetProperty("message").GetString()!;
+
+        var own = await CheckJson(new { text = welsh["example.reported"] });
+        Assert.Equal("cy", own.GetProperty("files")[0].GetProperty("messages").GetString());
+        Assert.Equal(welsh["missing"], Thanks(own));
+
+        var english = await CheckJson(new { text = welsh["example.reported"], messages = "en" });
+        Assert.Equal(RuleCatalog.Find(RuleIds.MissingThanks)!.Text("missing"), Thanks(english));
+
+        // The query parameter serves every content type, here a plain-text body.
+        using var plain = await _client.PostAsync("/v1/check?messages=en", new StringContent(welsh["example.reported"], Encoding.UTF8, "text/plain"));
+        var root = JsonDocument.Parse(await plain.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(RuleCatalog.Find(RuleIds.MissingThanks)!.Text("missing"), Thanks(root));
+
+        using var bad = await _client.PostAsync("/v1/check", new StringContent(JsonSerializer.Serialize(new { text = "Hi", messages = "fr" }), Encoding.UTF8, "application/json"));
+        Assert.Contains("messages", await Problem(bad, HttpStatusCode.BadRequest));
+    }
+
+    [Fact]
+    public async Task The_rules_list_speaks_the_language_asked_for()
+    {
+        var rules = JsonDocument.Parse(await _client.GetStringAsync("/v1/rules?language=vi")).RootElement;
+        var attack = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == RuleIds.PersonalAttack);
+        Assert.Equal(RuleText.Translations("vi", RuleIds.PersonalAttack)["title"], attack.GetProperty("title").GetString());
+        using var bad = await _client.GetAsync("/v1/rules?language=fr");
+        Assert.Contains("fr", await Problem(bad, HttpStatusCode.BadRequest));
+    }
+
     internal static IEnumerable<JsonElement> Diagnostics(JsonElement report) =>
         report.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray();
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ToneCheck.Lexicons;
 using ToneCheck.Text;
 
@@ -15,7 +14,7 @@ public sealed class LetterFacts
     private readonly Letter _letter;
     private readonly Lexicon _lexicon;
     private readonly MatchContext _match;
-    private readonly ConcurrentDictionary<string, Sentence?> _first = new();
+    private readonly Dictionary<(string Key, bool CountNegated), Sentence?> _first = new();
 
     public LetterFacts(Letter letter, Lexicon lexicon, MatchContext match)
     {
@@ -25,8 +24,13 @@ public sealed class LetterFacts
     }
 
     /// <summary>The first sentence of the writer's text that carries <paramref name="key"/> (e.g. <c>thanks/present</c>), or null.</summary>
-    public Sentence? FirstWith(string key, bool countNegated = false) =>
-        _first.GetOrAdd(key + (countNegated ? "+neg" : ""), _ => _letter.Sentences.FirstOrDefault(s => Carries(s, key, countNegated)));
+    public Sentence? FirstWith(string key, bool countNegated = false)
+    {
+        if (_first.TryGetValue((key, countNegated), out var found)) return found;
+        foreach (var sentence in _letter.Sentences)
+            if (Carries(sentence, key, countNegated)) { found = sentence; break; }
+        return _first[(key, countNegated)] = found;
+    }
 
     public bool Has(string key) => FirstWith(key) is not null;
 
@@ -35,8 +39,7 @@ public sealed class LetterFacts
 
     public bool Carries(Sentence sentence, string key, bool countNegated = false)
     {
-        var file = key[..key.IndexOf('/')];
-        var formulaicKey = file + "/formulaic";
+        var formulaicKey = FormulaicKey(key);
         var formulaic = _lexicon.HasSection(formulaicKey) ? _lexicon.Find(sentence, formulaicKey, _match) : [];
         foreach (var m in _lexicon.Find(sentence, key, _match))
         {
@@ -45,6 +48,16 @@ public sealed class LetterFacts
             return true;
         }
         return false;
+    }
+
+    // "thanks/present" -> "thanks/formulaic", made once per key rather than per sentence.
+    private readonly Dictionary<string, string> _formulaicKeys = new(StringComparer.Ordinal);
+
+    private string FormulaicKey(string key)
+    {
+        if (!_formulaicKeys.TryGetValue(key, out var formulaic))
+            _formulaicKeys[key] = formulaic = key[..key.IndexOf('/')] + "/formulaic";
+        return formulaic;
     }
 
     private bool NegatedBefore(Sentence sentence, PatternMatch m) =>

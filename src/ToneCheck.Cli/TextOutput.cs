@@ -1,6 +1,7 @@
 using Spectre.Console;
 using ToneCheck.Engine;
 using ToneCheck.Engine.Reporting;
+using ToneCheck.Rules;
 
 namespace ToneCheck.Cli;
 
@@ -35,7 +36,7 @@ internal static class TextOutput
                 var colourName = d.Severity switch { "error" => "red", "warning" => "yellow", _ => "blue" };
                 console.MarkupLine($"[bold]{Markup.Escape(result.Path)}:{d.StartLine}:{d.StartColumn}:[/] [{colourName}]{d.Severity}[/] [bold]{d.RuleId}[/] ({d.RuleName}): {Markup.Escape(d.Message)}");
                 WriteSnippet(console, result, d);
-                if (d.Suggestion is not null) console.MarkupLine($"      [green]= {(d.Kind == "document" ? "add" : "try")}:[/] {Markup.Escape(d.Suggestion)}");
+                if (d.Suggestion is not null) console.MarkupLine($"      [green]= {Markup.Escape(RuleText.Label(report.Messages, d.Kind == "document" ? "add" : "try"))}:[/] {Markup.Escape(d.Suggestion)}");
                 if (result.Source?.Find(d.StartLine) is { } range)
                     console.MarkupLine($"      = from: {(range.Part == "header" ? "the message header" : Markup.Escape(range.Part) + " part")}, line {range.SourceLineOf(d.StartLine)}");
                 switch (d.Severity) { case "error": errors++; break; case "warning": warnings++; break; default: infos++; break; }

@@ -34,9 +34,10 @@ public static class RuleText
     private static readonly Dictionary<string, string> EnglishLabels = new(StringComparer.Ordinal)
     {
         ["name"] = "English", ["reported"] = "Reported", ["better"] = "Better", ["more"] = "More", ["insert"] = "Sentence to add",
+        ["try"] = "try", ["add"] = "add", // before a suggestion in the command line's text output
     };
 
-    /// <summary>A word of the [language] section (name, reported, better, more, insert) in <paramref name="language"/>, else English.</summary>
+    /// <summary>A word of the [language] section (name, reported, better, more, insert, try, add) in <paramref name="language"/>, else English.</summary>
     public static string Label(string language, string key) =>
         (language.Equals(English, StringComparison.OrdinalIgnoreCase) ? null : Load(language)?.Labels.GetValueOrDefault(key))
         ?? EnglishLabels[key];

@@ -77,6 +77,18 @@ public class MailFilterTests
     }
 
     [Fact]
+    public void A_welsh_message_is_reported_with_the_rules_welsh_titles()
+    {
+        var welsh = ToneCheck.Rules.RuleText.Translations("cy", "TC004");
+        var mail = "From: elin@example.com\r\nTo: sion@example.com\r\nSubject: Cytundeb\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            + "Content-Transfer-Encoding: 8bit\r\n\r\n" + welsh["example.reported"].Replace("\n", "\r\n") + "\r\n";
+        var (output, verdict) = Filter(Encoding.UTF8.GetBytes(mail));
+        Assert.Contains("TC004 missing-thanks: " + welsh["title"], verdict.Report);
+        // Read back from the stamped message, the header gives the same report.
+        Assert.Equal(verdict.Report, MimeMessage.Load(new MemoryStream(output)).Headers[MailFilter.ReportField]);
+    }
+
+    [Fact]
     public void A_clean_message_gets_no_report_field()
     {
         var (output, verdict) = Filter(Fixtures.Bytes("utf8-base64-good.eml"));

@@ -75,7 +75,7 @@ public static class RuleDocs
             sb.Append($"**{rule.Text("title", language)}.** {rule.Text("advice", language)}\n\n");
             foreach (var key in RuleText.ExampleKeys)
                 if (texts.TryGetValue(key, out var example))
-                    sb.Append($"- {RuleText.Label(language, key["example.".Length..])}: {example.Replace("\r", "").Replace("\n", " / ")}\n");
+                    sb.Append($"- {RuleText.Label(language, key["example.".Length..])}: {string.Join(" / ", example.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}\n");
             if (texts.TryGetValue("insert", out var insert)) sb.Append($"- {RuleText.Label(language, "insert")}: {insert}\n");
         }
     }

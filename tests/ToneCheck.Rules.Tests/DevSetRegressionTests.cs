@@ -21,16 +21,17 @@ public class DevSetRegressionTests(ITestOutputHelper output)
         AssertAboveFloors("en", new ToneChecker(), CoreSixF1Floor, RuleF1Floor, output, letters: 40);
 
     /// <summary>
-    /// Scores a language's dev-set copy (FORMAT.md) and fails with the whole table when the core-six micro F1 or a
-    /// rule's F1 is under its floor; each language's tests call it with the floors its measurements allow.
+    /// Scores a language's dev-set copy (or another labelled <paramref name="folder"/>, FORMAT.md) and fails with the
+    /// whole table when the core-six micro F1 or a rule's F1 is under its floor; each language's tests call it with
+    /// the floors its measurements allow.
     /// </summary>
     internal static void AssertAboveFloors(string language, ToneChecker checker, double coreSixFloor, double ruleFloor,
-        ITestOutputHelper output, int? letters = null)
+        ITestOutputHelper output, int? letters = null, string? folder = null)
     {
-        var folder = DevSetOutput(language);
+        folder ??= DevSetOutput(language);
         Assert.True(Directory.Exists(folder), $"{folder} is missing: DevSet/** should be copied to the output directory.");
         var report = Scorer.EvaluateFolder(checker, folder);
-        output.WriteLine($"dev-{language}");
+        output.WriteLine($"{language}: {folder}");
         output.WriteLine(Table(report));
         if (letters is { } expected) Assert.Equal(expected, report.Letters);
         Assert.True(report.Letters > 0);
@@ -41,7 +42,7 @@ public class DevSetRegressionTests(ITestOutputHelper output)
         foreach (var rule in report.Rules)
             if (rule.Labelled + rule.Reported > 0 && rule.F1 < ruleFloor)
                 failures.Add($"{rule.Rule} F1 {rule.F1:F3} < {ruleFloor:F2} (P {rule.Precision:F3}, R {rule.Recall:F3})");
-        Assert.True(failures.Count == 0, $"dev-{language} regression:\n" + string.Join("\n", failures) + "\n\n" + Table(report));
+        Assert.True(failures.Count == 0, $"{language} regression on {folder}:\n" + string.Join("\n", failures) + "\n\n" + Table(report));
     }
 
     /// <summary>Every seed-language dev set scores with the default checker (language detected per letter); floors are in each language's tests.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace ToneCheck.Text;
 
 /// <summary>
@@ -18,37 +16,50 @@ public static class LanguageIdentifier
     /// <summary>A non-English language wins at this share of its function words, even with many English words.</summary>
     private const double MixedShare = 0.08;
 
-    private static readonly Lazy<ImmutableDictionary<string, ImmutableHashSet<string>>> Words = new(() =>
+    // Plain hash sets, only ever read once built: safe to share between threads, and a lookup per word and
+    // language is the whole cost of identification.
+    private static readonly Lazy<(string Language, HashSet<string> Words)[]> Words = new(() =>
         DataFile.Parse(DataFile.ReadResource(typeof(LanguageIdentifier).Assembly, "languages.txt"))
-            .ToImmutableDictionary(kv => kv.Key, kv => kv.Value.Select(w => w.ToLowerInvariant()).ToImmutableHashSet()));
+            .Select(kv => (kv.Key, new HashSet<string>(kv.Value.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal)))
+            .ToArray());
 
-    public static IReadOnlyCollection<string> Languages => Words.Value.Keys.ToList();
+    public static IReadOnlyCollection<string> Languages => Words.Value.Select(l => l.Language).ToList();
 
     /// <summary>The language code (en, cy, ms, vi, tl) of <paramref name="text"/>, with the share of each.</summary>
     public static (string Language, IReadOnlyDictionary<string, double> Shares) Identify(string text)
     {
-        var words = Tokens(text);
-        var shares = Words.Value.ToDictionary(kv => kv.Key, kv => words.Count == 0 ? 0 : words.Count(kv.Value.Contains) / (double)words.Count);
-        if (words.Count < MinimumWords) return (English, shares);
+        var languages = Words.Value;
+        var counts = new int[languages.Length];
+        int total = 0;
+        foreach (var word in Tokens(text))
+        {
+            total++;
+            for (int l = 0; l < languages.Length; l++)
+                if (languages[l].Words.Contains(word)) counts[l]++;
+        }
+        var shares = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (int l = 0; l < languages.Length; l++) shares[languages[l].Language] = total == 0 ? 0 : counts[l] / (double)total;
+        if (total < MinimumWords) return (English, shares);
         var other = shares.Where(kv => kv.Key != English).MaxBy(kv => kv.Value);
         if (other.Value > 0 && (other.Value > shares[English] || other.Value >= MixedShare)) return (other.Key, shares);
         return (English, shares);
     }
 
-    private static List<string> Tokens(string text)
+    private static IEnumerable<string> Tokens(string text)
     {
-        var result = new List<string>();
         int start = -1;
+        bool plain = true; // ASCII letters and apostrophes only: already in normal form
         for (int i = 0; i <= text.Length; i++)
         {
             bool letter = i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'' || text[i] == '’' || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark);
-            if (letter && start < 0) start = i;
+            if (letter && start < 0) { start = i; plain = true; }
+            if (letter && text[i] > 0x7F) plain = false;
             else if (!letter && start >= 0)
             {
-                result.Add(text[start..i].ToLowerInvariant().Replace('’', '\'').Normalize(System.Text.NormalizationForm.FormC));
+                var word = text.Substring(start, i - start).ToLowerInvariant();
+                yield return plain ? word : word.Replace('’', '\'').Normalize(System.Text.NormalizationForm.FormC);
                 start = -1;
             }
         }
-        return result;
     }
 }

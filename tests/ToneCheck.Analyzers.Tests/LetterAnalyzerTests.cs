@@ -63,6 +63,16 @@ public class LetterAnalyzerTests
     }
 
     [Fact]
+    public async Task A_welsh_letter_is_reported_in_welsh_in_the_build()
+    {
+        var welsh = RuleText.Translations("cy", RuleIds.MissingThanks);
+        var diagnostics = await AnalyzerHarness.RunAsync([AnalyzerHarness.Letter("llythyrau/diwedd.txt", welsh["example.reported"])]);
+        var thanks = diagnostics.Single(d => d.Id == RuleIds.MissingThanks);
+        Assert.Equal(welsh["missing"], thanks.GetMessage());
+        Assert.Equal("cy", thanks.Properties[DiagnosticKeys.MessageLanguage]);
+    }
+
+    [Fact]
     public async Task Every_diagnostic_says_it_comes_from_the_rules_and_is_declared()
     {
         var analyzer = new LetterAnalyzer();

@@ -62,6 +62,13 @@ public class VietnameseTests(ITestOutputHelper output)
     public void Dev_set_scores_above_the_floors() =>
         DevSetRegressionTests.AssertAboveFloors("vi", Vietnamese, CoreSixF1Floor, RuleF1Floor, output);
 
+    // Letters written after the data was tuned on the dev set (corpus/letters/vi, README there): 201-212 were used to
+    // tune, 213-224 held out. Measured on all 24: core-six micro F1 0.86, lowest rule F1 0.78 (TC005 missing-referral).
+    [Fact]
+    public void Corpus_letters_score_above_the_floors() =>
+        DevSetRegressionTests.AssertAboveFloors("vi", Vietnamese, coreSixFloor: 0.84, ruleFloor: 0.75, output, letters: 24,
+            folder: Path.Combine(RepoRoot, "corpus", "letters", "vi"));
+
     [Fact]
     public void The_good_letter_is_clean()
     {
@@ -84,6 +91,11 @@ public class VietnameseTests(ITestOutputHelper output)
     [Fact]
     public void Blame_on_the_reader_as_cause_is_flagged() =>
         AssertFlags(Letter("Bên em phải dừng vì Quý khách liên tục thay đổi yêu cầu sát ngày giao.", Thanks), "TC001", "vì Quý khách liên tục thay đổi");
+
+    [Fact]
+    public void The_writers_side_in_an_apology_is_not_blame() =>
+        AssertSilent(Letter("Em xin lỗi vì bên em chưa sắp xếp được thợ khác cho chị."), "TC001",
+            "\"bên em\" after \"xin lỗi vì\" is what the writer is sorry for");
 
     [Fact]
     public void The_readers_side_failing_to_send_is_flagged() =>
@@ -204,6 +216,11 @@ public class VietnameseTests(ITestOutputHelper output)
 
     // Known gap: LetterParser reads only English subject cues ("Subject:", "Re:"), so a "V/v:" line is a header,
     // not a subject whose finality counts. Moving the cues into structure.txt would close it.
+    [Fact]
+    public void No_longer_taking_a_long_object_is_a_clear_end() =>
+        AssertSilent(Letter(Thanks, "Từ tháng 12 em sẽ không nhận chụp ảnh sản phẩm cho shop mình nữa.", NextSteps, Goodwill, Apology, Referral), "TC006",
+            "many words between \"không nhận\" and \"nữa\" still end the service");
+
     [Fact]
     public void Finality_in_the_subject_line_counts() =>
         AssertSilent(Lines("V/v: Chấm dứt hợp đồng chăm sóc vườn", "", Greeting, "", Thanks, NextSteps, Goodwill, Apology, Referral, "", SignOff), "TC006",

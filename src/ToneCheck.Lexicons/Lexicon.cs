@@ -147,6 +147,9 @@ public sealed class Lexicon
 
     public bool HasSection(string key) => _patterns.ContainsKey(key);
 
+    /// <summary>Whether <c>file/section</c> exists, word list or pattern section (classes.txt sections count).</summary>
+    public bool HasWords(string key) => _words.ContainsKey(key);
+
     /// <summary>Every pattern section, as <c>file/section</c>.</summary>
     public IEnumerable<string> SectionKeys => _patterns.Keys;
 

@@ -39,6 +39,18 @@ public class WelshTests(ITestOutputHelper output)
             output, letters: 24, folder: Path.Combine(TestSupport.RepoRoot, "corpus", "letters", "cy"));
 
     [Fact]
+    public void A_negation_in_the_first_clause_does_not_reach_a_judgement_after_ac_and_a_new_subject()
+    {
+        // "You don't listen to anyone and you are an unpleasant person": "ac rydych" opens a new clause (the
+        // clause words of classes.txt), so "ddim" no longer hides the attack; with no such break it still would.
+        var result = new ToneChecker(language: "cy").Check(Letter("Dych chi ddim yn gwrando ar neb ac rydych yn berson annymunol."));
+        var attack = Assert.Single(result.Diagnostics, d => d.Id == "TC002");
+        Assert.Equal("rydych yn berson annymunol", result.Text.ToString(attack.Location.SourceSpan));
+        var negated = new ToneChecker(language: "cy").Check(Letter("Dydych chi ddim yn berson annymunol."));
+        Assert.DoesNotContain(negated.Diagnostics, d => d.Id == "TC002");
+    }
+
+    [Fact]
     public void A_welsh_letter_is_detected_and_checked_by_the_rules()
     {
         var result = new ToneChecker().Check(Letter("Rydych chi'n amhosib eich plesio."), "llythyr.txt");

@@ -61,5 +61,5 @@ public sealed class LetterFacts
     }
 
     private bool NegatedBefore(Sentence sentence, PatternMatch m) =>
-        Scope.AnyCue(_lexicon, _match, sentence, Clause.Start(sentence, m.Start), m.Start, "negation/cues");
+        Scope.AnyCue(_lexicon, _match, sentence, Clause.Start(_lexicon, sentence, m.Start), m.Start, "negation/cues");
 }

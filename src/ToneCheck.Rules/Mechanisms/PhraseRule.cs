@@ -37,7 +37,7 @@ public abstract class PhraseRule : ToneRule
                     if (GuardNegation && Scope.IsNegated(context, sentence, match, GuardInnerNegation)) continue;
                     if (GuardHypothetical && Scope.IsHypothetical(context, sentence, match)) continue;
                     if (!Accept(context, sentence, match)) continue;
-                    var span = ReportedSpan(sentence, match);
+                    var span = ReportedSpan(context.Lexicon, sentence, match);
                     var quote = context.Letter.Text.ToString(span);
                     context.Report(span, SectionMessage(context, section, quote), match.Pattern.Note ?? context.Say("suggestion"), ("section", section));
                 }
@@ -60,10 +60,10 @@ public abstract class PhraseRule : ToneRule
     private const int MaxTrailingTokens = 24;
 
     /// <summary>From the first matched word to the end of its clause: what a reader would underline.</summary>
-    public static TextSpan ReportedSpan(Sentence sentence, PatternMatch match)
+    public static TextSpan ReportedSpan(Lexicon lexicon, Sentence sentence, PatternMatch match)
     {
         // A run-on "sentence" without punctuation can be a page long: underline at most a line's worth.
-        int end = Math.Max(match.End, Math.Min(Clause.End(sentence, match.End), match.End + MaxTrailingTokens));
+        int end = Math.Max(match.End, Math.Min(Clause.End(lexicon, sentence, match.End), match.End + MaxTrailingTokens));
         while (end - 1 > match.Start && sentence.Tokens[end - 1].Kind == TokenKind.Punctuation) end--;
         return sentence.SpanOf(match.Start, end - 1);
     }

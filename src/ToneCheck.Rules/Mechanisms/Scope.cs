@@ -12,19 +12,21 @@ public static class Scope
 {
     public static bool IsNegated(RuleContext context, Sentence sentence, PatternMatch match, bool lookInside = false)
     {
-        int clauseStart = Clause.Start(sentence, match.Start);
+        int clauseStart = Clause.Start(context.Lexicon, sentence, match.Start);
         if (AnyCue(context.Lexicon, context.Match, sentence, clauseStart, match.Start, "negation/cues")) return true;
         if (!lookInside) return false;
-        // "you are not difficult", "you haven't been rude": a "not" after the verb of a predication.
+        // "you are not difficult", "you haven't been rude": a negator straight after the verb of a predication
+        // (classes.txt [predicate-negators] after [copulas]).
+        var negators = PredicateWords.For(context.Lexicon);
         for (int i = match.Start + 1; i < match.End - 1; i++)
-            if (sentence.Tokens[i].Norm == "not" && sentence.Tokens[i - 1].Norm is "are" or "is" or "was" or "were" or "be" or "been" or "have" or "has" or "am")
+            if (negators.Negators.Contains(sentence.Tokens[i].Norm) && negators.Copulas.Contains(sentence.Tokens[i - 1].Norm))
                 return true;
         return false;
     }
 
     public static bool IsHypothetical(RuleContext context, Sentence sentence, PatternMatch match) =>
-        AnyCue(context.Lexicon, context.Match, sentence, Clause.Start(sentence, match.Start), match.Start, "negation/hypothetical")
-        || (Clause.Start(sentence, match.Start) > 0 && StartsWithCue(context, sentence, 0, "negation/hypothetical") && !HasMainClauseBreak(sentence, match.Start));
+        AnyCue(context.Lexicon, context.Match, sentence, Clause.Start(context.Lexicon, sentence, match.Start), match.Start, "negation/hypothetical")
+        || (Clause.Start(context.Lexicon, sentence, match.Start) > 0 && StartsWithCue(context, sentence, 0, "negation/hypothetical") && !HasMainClauseBreak(sentence, match.Start));
 
     /// <summary>True when the sentence explicitly takes the reader out of the fault ("this is not a reflection on you").</summary>
     public static bool ClearsTheReader(RuleContext context, Sentence sentence) =>
@@ -45,6 +47,16 @@ public static class Scope
 
     private static bool StartsWithCue(RuleContext context, Sentence sentence, int index, string key) =>
         context.Lexicon.Find(sentence, key, context.Match).Any(m => m.Start == index);
+
+    private sealed class PredicateWords(Lexicon lexicon)
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Lexicon, PredicateWords> Cache = new();
+
+        public HashSet<string> Negators { get; } = Clause.WordList(lexicon, "classes/predicate-negators");
+        public HashSet<string> Copulas { get; } = Clause.WordList(lexicon, "classes/copulas");
+
+        public static PredicateWords For(Lexicon lexicon) => Cache.GetValue(lexicon, static l => new PredicateWords(l));
+    }
 
     // "If you can pay by Friday, we will..." - the condition ends at the first comma; a match after it is in the main clause.
     private static bool HasMainClauseBreak(Sentence sentence, int before)

@@ -5,6 +5,9 @@ public sealed record ClassMetrics(string Class, int Support, double Precision, d
 
 public sealed record TrainerReport(string Trainer, IReadOnlyList<ClassMetrics> Classes, double MacroF1, double Accuracy, double Seconds)
 {
+    /// <summary>Warm prediction time of one sentence with the first fold's model (<see cref="Latency"/>).</summary>
+    public double MicrosecondsPerSentence { get; init; }
+
     public static TrainerReport From(string trainer, IReadOnlyList<string> gold, IReadOnlyList<string> predicted, double seconds)
     {
         var classes = gold.Distinct().OrderBy(c => c, StringComparer.Ordinal).Select(c =>

@@ -20,8 +20,8 @@ public class ShippedModelTests
     private static readonly Lazy<SentenceModel> Model = new(() => SentenceModel.Load(Path.Combine(RepoRoot, "models")));
     private static readonly Lazy<RuleFeatures> Features = new(() => new RuleFeatures(ToneCheck.Lexicons.Lexicon.English));
 
-    /// <summary>The cross-validated macro F1 the shipped model was measured at (models/cv-report.md); retraining must not fall below it.</summary>
-    private const double MacroF1Floor = 0.75;
+    /// <summary>The project's target for cross-validated macro F1 (models/cv-report.md), which the shipped model reaches; retraining must not fall below it.</summary>
+    private const double MacroF1Floor = 0.85;
 
     [Fact]
     public void Card_records_the_cross_validated_macro_f1()

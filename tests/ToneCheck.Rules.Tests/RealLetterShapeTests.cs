@@ -16,6 +16,19 @@ public class RealLetterShapeTests
         Assert.DoesNotContain("TC008", Ids(text));
     }
 
+    [Theory]
+    [InlineData("NOTICE TO ALL CUSTOMERS OF THE HIGH STREET BRANCH (UNIT 4, RIVERSIDE):\n\nThe branch will close on 30 June. Thank you for your custom.", "en")]
+    [InlineData("ABISO SA MGA KUSTOMER NG BRGY. SAN ISIDRO:\n\nMagandang araw po. Isasara na po namin ang aming tindahan sa Hunyo 30. Maraming salamat po sa inyong pagtangkilik.", "tl")]
+    public void A_notices_heading_line_in_capitals_is_not_shouting(string text, string language) =>
+        Assert.DoesNotContain("TC008", new ToneChecker(language: language).Check(text).Diagnostics.Select(d => d.Id));
+
+    [Theory]
+    [InlineData("WE WILL NOT BE TAKING ANY MORE OF YOUR ORDERS.\n\nThe account closes on 30 June.")]
+    [InlineData("Hi Tom,\n\nOur last day is 30 June.\n\nWE WILL NOT BE TAKING ANY MORE OF YOUR ORDERS\n\nSam")]
+    [InlineData("WE WILL NOT BE TAKING ANY MORE OF YOUR ORDERS")]
+    public void Capitals_that_end_like_a_sentence_or_stand_inside_the_letter_are_still_shouting(string text) =>
+        Assert.Contains("TC008", Ids(text));
+
     [Fact]
     public void A_negation_in_one_coordinated_clause_does_not_reach_the_next()
     {

@@ -27,6 +27,7 @@ internal sealed class Hybrid
     public Hybrid(SentenceModel model, Lexicon lexicon)
     {
         _model = model;
+        Language = model.Card.ReadsLanguage;
         _features = new RuleFeatures(lexicon);
         // The model reads the lexicon's section counts by position: a model trained on another lexicon would
         // read the wrong numbers silently, so refuse it.
@@ -34,6 +35,9 @@ internal sealed class Hybrid
             throw new ModelException("The sentence model was trained on other rule features than this build computes (the lexicon changed since). " +
                 "Retrain it with 'dotnet run -c Release --project src/ToneCheck.Training', or run with --no-model.");
     }
+
+    /// <summary>The language of the letters the model takes part in.</summary>
+    public string Language { get; }
 
     public List<Finding> Combine(CheckMode mode, RuleContext context, List<Finding> ruleFindings, IReadOnlyList<ToneRule> rules)
     {

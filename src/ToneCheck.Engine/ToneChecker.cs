@@ -33,7 +33,6 @@ public sealed record CheckResult(string Path, Letter Letter, ImmutableArray<Diag
 public sealed class ToneChecker
 {
     private readonly ImmutableArray<ToneRule> _rules;
-    private readonly Lexicon _lexicon;
     private readonly RuleOptions _options;
     private readonly RuleRunner _runner;
     private readonly Hybrid? _hybrid;
@@ -54,11 +53,11 @@ public sealed class ToneChecker
         _language = language;
         _messages = CheckedMessages(messages);
         _rules = (rules ?? RuleCatalog.All).ToImmutableArray();
-        _lexicon = Lexicon.English;
         _options = options ?? RuleOptions.Default;
         _severities = severities ?? new Dictionary<string, ReportDiagnostic>();
         _runner = new RuleRunner(_rules, _options, _severities, _messages);
-        _hybrid = model is null ? null : new Hybrid(model, _lexicon);
+        // The model's rule features are read with the lexicon of the language it was trained on.
+        _hybrid = model is null ? null : new Hybrid(model, Lexicon.For(model.Card.ReadsLanguage));
         _mode = model is null ? CheckMode.RulesOnly : mode;
     }
 
@@ -66,7 +65,6 @@ public sealed class ToneChecker
     {
         _messages = CheckedMessages(messages);
         _rules = from._rules;
-        _lexicon = from._lexicon;
         _options = from._options;
         _severities = severities;
         _runner = new RuleRunner(_rules, _options, severities, _messages);
@@ -106,12 +104,12 @@ public sealed class ToneChecker
     public CheckResult Check(SourceText text, string path = "", CancellationToken cancellationToken = default)
     {
         // The language is decided before anything else: it chooses the letter parser (greetings and sign-offs), the
-        // lexicon the rules read, and whether the model (trained on English) takes part. A language without data
+        // lexicon the rules read, and whether the model (trained on one language) takes part. A language without data
         // gets one informational diagnostic rather than English-rule noise.
         var language = _language ?? LanguageIdentifier.Identify(text.ToString()).Language;
         var letter = (Lexicon.Supports(language) ? LetterParser.For(language) : LetterParser.English).Parse(text, path);
         cancellationToken.ThrowIfCancellationRequested();
-        Func<RuleContext, List<Finding>, List<Finding>>? combine = _hybrid is null || _mode == CheckMode.RulesOnly || language != LanguageIdentifier.English
+        Func<RuleContext, List<Finding>, List<Finding>>? combine = _hybrid is null || _mode == CheckMode.RulesOnly || language != _hybrid.Language
             ? null
             : (context, findings) => _hybrid.Combine(_mode, context, findings, _runner.Active);
         return new CheckResult(path, letter, _runner.Check(letter, path, language, combine, cancellationToken))

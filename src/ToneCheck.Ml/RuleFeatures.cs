@@ -45,10 +45,11 @@ public sealed class RuleFeatures
         return v;
     }
 
-    /// <summary>Features of a stand-alone sentence (a corpus line): parsed as a one-line letter, all its sentences pooled.</summary>
+    /// <summary>Features of a stand-alone sentence (a corpus line): parsed as a one-line letter in the lexicon's language,
+    /// all its sentences pooled.</summary>
     public float[] ComputeForText(string text)
     {
-        var letter = Letter.Parse(text);
+        var letter = LetterParser.For(_lexicon.Language).Parse(Microsoft.CodeAnalysis.Text.SourceText.From(text), "");
         var context = new MatchContext(letter.RecipientNames);
         var total = new float[Size];
         foreach (var s in letter.Sentences)

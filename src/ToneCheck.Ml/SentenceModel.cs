@@ -36,6 +36,15 @@ public sealed record ModelCard(string Trainer, IReadOnlyList<string> Classes, IR
     /// <summary>The rules on which the hybrid lets the model add or withdraw findings (chosen on held-out letters).</summary>
     public IReadOnlyList<string> HybridRules { get; init; } = [];
 
+    /// <summary>The language of the sentences the model was trained on; not written for English, so English cards
+    /// read as before.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Language { get; init; }
+
+    /// <summary>The language the model reads: <see cref="Language"/>, English when the card names none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string ReadsLanguage => Language ?? "en";
+
     public static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 }
 

@@ -5,9 +5,10 @@ namespace ToneCheck.Training;
 /// <summary>Reads the labelled sentences of corpus/sentences/&lt;lang&gt;/*.tsv, refusing bad labels and dropping repeats.</summary>
 public static class Corpus
 {
-    private static readonly RuleFeatures Features = new(ToneCheck.Lexicons.Lexicon.English);
+    public static List<SentenceRow> Load(string folder) => Load(folder, new RuleFeatures(ToneCheck.Lexicons.Lexicon.English));
 
-    public static List<SentenceRow> Load(string folder)
+    /// <param name="features">The rule features of the corpus's language; null leaves them at zero (the text features alone).</param>
+    public static List<SentenceRow> Load(string folder, RuleFeatures? features)
     {
         var rows = new List<SentenceRow>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -24,7 +25,7 @@ public static class Corpus
                 var key = string.Join(' ', parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
                 if (!seen.Add(key)) continue;
                 var text = StripListMarker(parts[1]);
-                rows.Add(new SentenceRow { Label = parts[0], Text = text, RuleFeatures = Features.ComputeForText(text) });
+                rows.Add(new SentenceRow { Label = parts[0], Text = text, RuleFeatures = features?.ComputeForText(text) ?? new float[RuleFeatures.Size] });
             }
         }
         return rows;

@@ -8,24 +8,24 @@ namespace ToneCheck.Training;
 /// <summary>
 /// Chooses the rules on which the model may take part, on our own labelled letters: a rule is enabled when letting
 /// the model add or withdraw its findings raises that rule's F1 over the rules alone by at least
-/// <see cref="MinimumGain"/>. The dev set is only a regression gate: a rule whose F1 there would fall below the
-/// rules alone stays off, since the project promises the hybrid is never worse than the rules on it.
+/// <see cref="MinimumGain"/>. The dev set, when given, is only a regression gate: a rule whose F1 there would fall
+/// below the rules alone stays off, since the project promises the hybrid is never worse than the rules on it.
 /// </summary>
 public static class HybridPolicy
 {
     public const double MinimumGain = 0.01;
 
-    public static (List<string> Enabled, List<string> Lines) Choose(SentenceModel model, string lettersFolder, string? regressionFolder)
+    public static (List<string> Enabled, List<string> Lines) Choose(SentenceModel model, IReadOnlyList<string> letters, string? regressionFolder)
     {
         bool gated = regressionFolder is not null && Directory.Exists(regressionFolder);
-        var rulesOnly = Scorer.EvaluateFolder(new ToneChecker(), lettersFolder);
+        var rulesOnly = Scorer.EvaluateFiles(new ToneChecker(), letters);
         var gateRules = gated ? Scorer.EvaluateFolder(new ToneChecker(), regressionFolder!) : null;
         var enabled = new List<string>();
         var lines = new List<string>();
         foreach (var rule in RuleCatalog.All)
         {
             var trial = model.WithCard(model.Card with { HybridRules = [rule.Id] });
-            var hybrid = Scorer.EvaluateFolder(new ToneChecker(model: trial), lettersFolder);
+            var hybrid = Scorer.EvaluateFiles(new ToneChecker(model: trial), letters);
             double before = rulesOnly.Rules.First(r => r.Rule == rule.Id).F1;
             double after = hybrid.Rules.First(r => r.Rule == rule.Id).F1;
             bool helps = after >= before + MinimumGain;
@@ -43,5 +43,23 @@ public static class HybridPolicy
             lines.Add($"| {rule.Id} | {rule.Name} | {before:F2} | {after:F2} | {gate} | {(on ? "yes" : helps ? "no (dev set)" : "no")} |");
         }
         return (enabled, lines);
+    }
+
+    /// <summary>
+    /// On letters the choice did not see: per rule, the rules alone against the model joining that rule alone; then
+    /// core-six micro F1 of the rules, of the hybrid with the chosen rules, and of the model joining every rule.
+    /// </summary>
+    public static List<string> Compare(SentenceModel model, IReadOnlyList<string> enabled, IReadOnlyList<string> letters)
+    {
+        var rulesOnly = Scorer.EvaluateFiles(new ToneChecker(), letters);
+        var lines = RuleCatalog.All.Select(rule =>
+        {
+            var alone = Scorer.EvaluateFiles(new ToneChecker(model: model.WithCard(model.Card with { HybridRules = [rule.Id] })), letters);
+            return $"| {rule.Id} | {rule.Name} | {rulesOnly.Rules.First(r => r.Rule == rule.Id).F1:F2} | {alone.Rules.First(r => r.Rule == rule.Id).F1:F2} |";
+        }).ToList();
+        var chosen = Scorer.EvaluateFiles(new ToneChecker(model: model.WithCard(model.Card with { HybridRules = [.. enabled] })), letters);
+        var every = Scorer.EvaluateFiles(new ToneChecker(model: model.WithCard(model.Card with { HybridRules = [.. RuleCatalog.All.Select(r => r.Id)] })), letters);
+        lines.Add($"| core six | micro: rules / chosen ({(enabled.Count == 0 ? "none" : string.Join(", ", enabled))}) / model on every rule | {rulesOnly.CoreSix.F1:F2} | {chosen.CoreSix.F1:F2} / {every.CoreSix.F1:F2} |");
+        return lines;
     }
 }

@@ -8,9 +8,13 @@ using ToneCheck.Training;
 // Builds the sentence model from corpus/ with a fixed seed:
 //   dotnet run -c Release --project src/ToneCheck.Training [-- --corpus corpus/sentences/en --out models --folds 5 --seed 1
 //     --latency-budget 50 --letters corpus/letters/en --regression tests/ToneCheck.Rules.Tests/DevSet/en]
+// A seed language: --language cy (corpus/sentences/cy, corpus/letters/cy, models/cy, that language's lexicon for the
+// rule features, no dev-set gate) with --held-out-from 213 to choose the hybrid's rules on the letters before 213 and
+// report the rest; --rule-features none cross-validates the text features alone and writes no model.
 // The same corpus and seed give the same folds, the same metrics and the same model.
 var options = Args.Parse(args);
-var rows = Corpus.Load(options.Corpus);
+var featureSet = new RuleFeatures(ToneCheck.Lexicons.Lexicon.For(options.Language));
+var rows = Corpus.Load(options.Corpus, options.RuleFeatures ? featureSet : null);
 Console.WriteLine($"{rows.Count} sentences from {options.Corpus}");
 var folds = Corpus.Folds(rows, options.Folds, options.Seed);
 
@@ -53,6 +57,12 @@ foreach (var trainer in options.Trainers)
 var withinBudget = reports.Where(r => r.MicrosecondsPerSentence <= options.LatencyBudget).ToList();
 var best = (withinBudget.Count > 0 ? withinBudget : reports).OrderByDescending(r => r.MacroF1).First();
 Console.WriteLine($"Keeping {best.Trainer}.");
+if (!options.RuleFeatures)
+{
+    // The engine always gives the model its rule features: a model trained without them is for comparison only.
+    Console.WriteLine("Trained without rule features: cross-validation only, no model written.");
+    return 0;
+}
 
 // Thresholds from the held-out folds: for each class, the lowest probability at which the model's own
 // predictions of that class reach the precision the hybrid needs to add findings the rules did not make.
@@ -73,21 +83,33 @@ using (var stream = File.Create(modelPath))
     finalMl.Model.Save(finalModel, finalMl.Data.LoadFromEnumerable(rows.Take(1)).Schema, stream);
 var card = new ModelCard(best.Trainer, classes, thresholds, options.Seed, rows.Count, Math.Round(best.MacroF1, 4))
 {
-    Features = new RuleFeatures(ToneCheck.Lexicons.Lexicon.English).Names,
+    Features = featureSet.Names,
+    Language = options.Language == "en" ? null : options.Language,
 };
 File.WriteAllText(Path.Combine(options.Out, SentenceModel.CardFile), JsonSerializer.Serialize(card, ModelCard.Json) + "\n");
 
 // Which rules the model may join, decided on our labelled letters.
-var (enabled, policyLines) = HybridPolicy.Choose(SentenceModel.Load(options.Out, card.Features), options.Letters, options.Regression);
+var letterFiles = Directory.GetFiles(options.Letters, "*.txt").Where(f => File.Exists(Path.ChangeExtension(f, null) + ".expected.json"))
+    .OrderBy(f => f, StringComparer.Ordinal).ToList();
+var heldOut = letterFiles.Where(f => options.HeldOutFrom > 0 && LetterNumber(f) >= options.HeldOutFrom).ToList();
+var choosing = letterFiles.Except(heldOut).ToList();
+var (enabled, policyLines) = HybridPolicy.Choose(SentenceModel.Load(options.Out, card.Features), choosing, options.Regression);
 card = card with { HybridRules = enabled };
 File.WriteAllText(Path.Combine(options.Out, SentenceModel.CardFile), JsonSerializer.Serialize(card, ModelCard.Json) + "\n");
 Console.WriteLine($"Hybrid rules: {string.Join(", ", enabled)}");
 File.WriteAllText(Path.Combine(options.Out, "cv-report.md"), RenderReport(reports, best, thresholds, rows.Count, options)
-    + $"\nHybrid policy, per rule F1 on the {Directory.GetFiles(options.Letters, "*.expected.json").Length} letters of {options.Letters} (rules alone, then with the model), "
+    + $"\nHybrid policy, per rule F1 on the {choosing.Count} letters of {options.Letters}{(heldOut.Count > 0 ? $" numbered below {options.HeldOutFrom}" : "")} (rules alone, then with the model), "
     + $"and for a rule the model improves there, on the regression gate {options.Regression} (rules alone / with the model):\n\n"
-    + "| rule | name | rules | hybrid | dev set gate | model joins |\n|---|---|---|---|---|---|\n" + string.Join("\n", policyLines) + "\n");
+    + "| rule | name | rules | hybrid | dev set gate | model joins |\n|---|---|---|---|---|---|\n" + string.Join("\n", policyLines) + "\n"
+    + (heldOut.Count == 0 ? "" : $"\nHeld out: the {heldOut.Count} letters numbered from {options.HeldOutFrom}, per rule F1 of the rules alone and with the model joining that rule alone:\n\n"
+        + "| rule | name | rules | with the model |\n|---|---|---|---|\n" + string.Join("\n", HybridPolicy.Compare(SentenceModel.Load(options.Out, card.Features), enabled, heldOut)) + "\n"
+        + "\nThe same comparison on the letters the choice was made on:\n\n"
+        + "| rule | name | rules | with the model |\n|---|---|---|---|\n" + string.Join("\n", HybridPolicy.Compare(SentenceModel.Load(options.Out, card.Features), enabled, choosing)) + "\n"));
 Console.WriteLine($"Wrote {modelPath} ({new FileInfo(modelPath).Length / 1024} KB), its card and cv-report.md.");
 return 0;
+
+// Letters are named NNN-slug.txt.
+static int LetterNumber(string path) => int.TryParse(Path.GetFileName(path).Split('-')[0], out var n) ? n : 0;
 
 static double Calibrate(List<SentenceRow> rows, float[][] scores, string cls, int index, double targetPrecision, double neutralWeight)
 {
@@ -132,13 +154,22 @@ static string RenderReport(List<TrainerReport> reports, TrainerReport best, Dict
     return sb.ToString();
 }
 
-sealed record Args(string Corpus, string Out, int Folds, int Seed, double TargetPrecision, string[] Trainers, string Letters, double NeutralWeight, int Iterations, int Leaves, double LatencyBudget, string Regression)
+sealed record Args(string Corpus, string Out, int Folds, int Seed, double TargetPrecision, string[] Trainers, string Letters, double NeutralWeight, int Iterations, int Leaves, double LatencyBudget, string? Regression,
+    string Language, int HeldOutFrom, bool RuleFeatures)
 {
     public static Args Parse(string[] args)
     {
-        string corpus = Path.Combine("corpus", "sentences", "en"), output = "models", letters = Path.Combine("corpus", "letters", "en");
-        string regression = Path.Combine("tests", "ToneCheck.Rules.Tests", "DevSet", "en");
-        int folds = 5, seed = 1, iterations = 100, leaves = 16;
+        // The language comes first: it sets the defaults of the paths. Only English has a dev-set gate; a seed
+        // language's dev set must not choose anything.
+        string language = "en";
+        for (int i = 0; i + 1 < args.Length; i += 2)
+            if (args[i] == "--language") language = args[i + 1];
+        if (!ToneCheck.Lexicons.Lexicon.Supports(language)) throw new ArgumentException($"No lexicon for language '{language}'.");
+        string corpus = Path.Combine("corpus", "sentences", language), letters = Path.Combine("corpus", "letters", language);
+        string output = language == "en" ? "models" : Path.Combine("models", language);
+        string? regression = language == "en" ? Path.Combine("tests", "ToneCheck.Rules.Tests", "DevSet", "en") : null;
+        int folds = 5, seed = 1, iterations = 100, leaves = 16, heldOutFrom = 0;
+        bool ruleFeatures = true;
         double precision = 0.90, neutralWeight = 4, latencyBudget = 50;
         string[] trainers = ToneCheck.Training.Trainers.Names;
         for (int i = 0; i + 1 < args.Length; i += 2)
@@ -156,10 +187,13 @@ sealed record Args(string Corpus, string Out, int Folds, int Seed, double Target
                 case "--iterations": iterations = int.Parse(args[i + 1]); break;
                 case "--leaves": leaves = int.Parse(args[i + 1]); break;
                 case "--latency-budget": latencyBudget = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--language": break;
+                case "--held-out-from": heldOutFrom = int.Parse(args[i + 1]); break;
+                case "--rule-features": ruleFeatures = args[i + 1] switch { "lexicon" => true, "none" => false, _ => throw new ArgumentException("--rule-features is 'lexicon' or 'none'.") }; break;
                 case "--neutral-weight": neutralWeight = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
         }
-        return new Args(corpus, output, folds, seed, precision, trainers, letters, neutralWeight, iterations, leaves, latencyBudget, regression);
+        return new Args(corpus, output, folds, seed, precision, trainers, letters, neutralWeight, iterations, leaves, latencyBudget, regression, language, heldOutFrom, ruleFeatures);
     }
 }

@@ -81,6 +81,18 @@ public class ShippedModelTests
         var result = checker.Check("Hi Sam,\n\nFrankly, you are the rudest and most unreasonable client we have ever had. We will end our agreement on 30 June.\n\nRegards,\nAlex");
         Assert.All(result.Diagnostics, d => Assert.Equal("model", d.Properties[DiagnosticProperties.Source]));
     }
+
+    [Fact]
+    public void A_model_of_another_language_leaves_english_letters_to_the_rules()
+    {
+        const string letter = "Hi Sam,\n\nFrankly, you are the rudest and most unreasonable client we have ever had. We will end our agreement on 30 June.\n\nRegards,\nAlex";
+        var welsh = Model.Value.WithCard(Model.Value.Card with { Language = "cy", Features = new RuleFeatures(ToneCheck.Lexicons.Lexicon.For("cy")).Names });
+        var result = new ToneChecker(model: welsh, mode: CheckMode.ModelOnly, language: "en").Check(letter);
+        var rules = new ToneChecker(language: "en").Check(letter);
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, d => Assert.Equal("rules", d.Properties[DiagnosticProperties.Source]));
+        Assert.Equal(rules.Diagnostics.Select(d => d.Id + d.Location.GetLineSpan()), result.Diagnostics.Select(d => d.Id + d.Location.GetLineSpan()));
+    }
 }
 
 public class ModelLoadingTests
@@ -111,5 +123,9 @@ public class ModelLoadingTests
         var back = JsonSerializer.Deserialize<ModelCard>(JsonSerializer.Serialize(card, ModelCard.Json), ModelCard.Json)!;
         Assert.Equal(card.HybridRules, back.HybridRules);
         Assert.Equal(0.5, back.Thresholds["a"]);
+        Assert.Equal("en", back.ReadsLanguage);
+        Assert.DoesNotContain("language", JsonSerializer.Serialize(card, ModelCard.Json));
+        var welsh = JsonSerializer.Deserialize<ModelCard>(JsonSerializer.Serialize(card with { Language = "cy" }, ModelCard.Json), ModelCard.Json)!;
+        Assert.Equal("cy", welsh.ReadsLanguage);
     }
 }

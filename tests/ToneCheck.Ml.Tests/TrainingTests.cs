@@ -47,4 +47,17 @@ public class TrainingTests
         File.WriteAllText(Path.Combine(dir, "bad.tsv"), "label\ttext\nrudeness\tYou are rude.\n");
         Assert.Throws<FormatException>(() => Corpus.Load(dir));
     }
+
+    [Fact]
+    public void A_seed_language_corpus_gets_the_rule_features_of_its_own_lexicon()
+    {
+        var folder = Path.Combine(ShippedModelTests.RepoRoot, "corpus", "sentences", "cy");
+        var features = new RuleFeatures(ToneCheck.Lexicons.Lexicon.For("cy"));
+        int sections = features.Names.Count - 8;
+        var blame = Corpus.Load(folder, features).Where(r => r.Label == "blame").ToList();
+        Assert.NotEmpty(blame);
+        // The Welsh lexicon's vocabulary is found in most Welsh blame sentences.
+        Assert.True(blame.Count(r => r.RuleFeatures.Take(sections).Any(v => v > 0)) > blame.Count / 2);
+        Assert.All(Corpus.Load(folder, null), r => Assert.All(r.RuleFeatures, v => Assert.Equal(0f, v)));
+    }
 }

@@ -134,6 +134,12 @@ public static class Scorer
     public static EvaluationReport EvaluateFolder(ToneChecker checker, string folder)
     {
         var files = Directory.GetFiles(folder, "*.txt").Where(f => File.Exists(Path.ChangeExtension(f, null) + ".expected.json")).OrderBy(f => f, StringComparer.Ordinal);
+        return EvaluateFiles(checker, files);
+    }
+
+    /// <summary>Checks the given labelled letters (each <c>.txt</c> beside its <c>.expected.json</c>) and scores them.</summary>
+    public static EvaluationReport EvaluateFiles(ToneChecker checker, IEnumerable<string> files)
+    {
         return Score(files.Select(f =>
         {
             var expected = LabelledLetter.Load(f);

@@ -138,6 +138,17 @@ public sealed class LetterParser
         bool opensWithGreeting = w > 0;
         if (opensWithGreeting && words[0].Value.Equals("to", StringComparison.OrdinalIgnoreCase) && words.Count > 1 && char.IsLower(words[1].Value[0])) return 0;
 
+        // "Kính gửi: Ban Giám đốc Công ty TNHH Hòa Bình": a salutation followed by a colon names the addressee in the
+        // rest of the line, whatever its capitals (a company, a board, a title), so the whole line is the greeting.
+        if (opensWithGreeting)
+        {
+            var tail = line[(words[w - 1].Index + words[w - 1].Length)..].TrimStart();
+            var addressee = tail.Length > 1 ? tail[1..].Trim() : "";
+            if (tail.StartsWith(":", StringComparison.Ordinal) && addressee.Length > 0 && char.IsUpper(addressee[0])
+                && addressee.IndexOfAny(['.', '!', '?']) < 0 && words.Count - w <= 12)
+                return line.TrimEnd().Length;
+        }
+
         // The salutation runs to the first comma, colon, dash or '!' within a few words, or to the end of a short line.
         var builder = ImmutableArray.CreateBuilder<string>();
         int limit = opensWithGreeting ? 7 : 4;

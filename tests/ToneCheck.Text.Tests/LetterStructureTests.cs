@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using ToneCheck.Text;
 using static ToneCheck.Text.LetterRegion;
 using static ToneCheck.Text.Tests.TestLetters;
@@ -74,6 +75,27 @@ public class LetterStructureTests
         Assert.Equal(greeting, letter.Text.ToString(letter.Greeting!.Value));
         Assert.Equal(2, letter.Sentences.Length);
         NoSentenceWith(letter, greeting.TrimEnd(','));
+    }
+
+    [Fact]
+    public void A_salutation_with_a_colon_takes_the_addressee_line_whole()
+    {
+        // A formal Vietnamese letter greets a company's board with "Kính gửi:" and no comma; without this the
+        // letterhead above it would be read as the first lines of the body.
+        var letter = LetterParser.For("vi").Parse(SourceText.From(Lines(
+            "CÔNG TY TNHH IN ẤN MINH PHÁT",
+            "",
+            "Kính gửi: Ban Giám đốc Công ty TNHH Thương mại Hòa Bình",
+            "",
+            "Công ty chúng tôi xin thông báo chấm dứt hợp đồng từ ngày 1/7.",
+            "",
+            "Trân trọng,",
+            "Nguyễn Văn An")), "");
+        Assert.Equal("Kính gửi: Ban Giám đốc Công ty TNHH Thương mại Hòa Bình", letter.Text.ToString(letter.Greeting!.Value));
+        Assert.Equal(["Công ty chúng tôi xin thông báo chấm dứt hợp đồng từ ngày 1/7."], SentenceTexts(letter));
+        // A colon followed by prose is not an addressee: the sentence stays in the body.
+        var prose = Letter.Parse(Lines("Hi: we are ending the contract on 1 May.", "", "Sam"));
+        Assert.Contains(SentenceTexts(prose), t => t.Contains("ending the contract"));
     }
 
     [Fact]

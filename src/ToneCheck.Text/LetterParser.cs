@@ -254,11 +254,15 @@ public sealed class LetterParser
         return words >= 3;
     }
 
+    private const int MaxHeaderLineWords = 16;
+
     private bool LooksLikeHeaderLine(string line)
     {
         var t = line.Trim();
-        if (HeaderLike.IsMatch(t) && !t.EndsWith('.')) return true;
         int words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // A date or an address makes a letterhead line only on a short line: a one-paragraph notice that names its
+        // date and ends with its sender's name, unpunctuated, is the whole letter, not its header.
+        if (words <= MaxHeaderLineWords && HeaderLike.IsMatch(t) && !t.EndsWith('.')) return true;
         return words <= 6 && !(t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?') || t.EndsWith(','));
     }
 

@@ -99,6 +99,17 @@ public class LetterStructureTests
     }
 
     [Fact]
+    public void A_one_line_notice_with_a_date_and_its_senders_name_is_body_not_letterhead()
+    {
+        var letter = Letter.Parse("Please note that Riverside Storage will close your unit at 14 Dock Road on 30 September 2025, when the site "
+            + "is sold; you can collect your belongings until 3 October, and our partner ParkSafe in Leyton has units free. Riverside Storage Team");
+        Assert.Contains(SentenceTexts(letter), t => t.StartsWith("Please note that Riverside Storage will close your unit"));
+        // A short line holding a date is still a letterhead line.
+        var dated = Letter.Parse(Lines("14 Dock Road, London E14 3AB", "30 September 2025", "", "Dear Ms Shah,", "", "Your unit will close.", "", "Regards,", "Jo"));
+        Assert.Equal(["Your unit will close."], SentenceTexts(dated));
+    }
+
+    [Fact]
     public void Inline_greeting_keeps_the_rest_of_the_line_as_body()
     {
         var letter = Letter.Parse("Hey Callum, sorry to do this but I'm going to stop our sessions. Thursday the 12th will be our last one.");

@@ -51,6 +51,14 @@ public class WelshTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void We_may_need_to_consider_ending_is_a_hedge_not_a_clear_end()
+    {
+        var result = new ToneChecker(language: "cy").Check(Letter("Mae'n bosib y bydd angen i ni ystyried dod â'r cytundeb i ben ar ddiwedd y mis."));
+        Assert.Contains(result.Diagnostics, d => d.Id == "TC007");
+        Assert.Contains(result.Diagnostics, d => d.Id == "TC006");
+    }
+
+    [Fact]
     public void A_welsh_letter_is_detected_and_checked_by_the_rules()
     {
         var result = new ToneChecker().Check(Letter("Rydych chi'n amhosib eich plesio."), "llythyr.txt");

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ToneCheck.Text;
 using static ToneCheck.Lexicons.TokenPattern;
@@ -147,8 +148,16 @@ public sealed class Lexicon
 
     public bool HasSection(string key) => _patterns.ContainsKey(key);
 
-    /// <summary>Whether <c>file/section</c> exists, word list or pattern section (classes.txt sections count).</summary>
-    public bool HasWords(string key) => _words.ContainsKey(key);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>> _wordSets = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The entries of <c>file/section</c> as a set of lower-case words, made once, for word lists that mechanisms
+    /// compare with tokens as written (the clause words of classes.txt); empty when the language has no such section.
+    /// </summary>
+    public FrozenSet<string> WordSet(string key) =>
+        _wordSets.GetOrAdd(key, k => _words.TryGetValue(k, out var entries)
+            ? entries.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal)
+            : FrozenSet<string>.Empty);
 
     /// <summary>Every pattern section, as <c>file/section</c>.</summary>
     public IEnumerable<string> SectionKeys => _patterns.Keys;

@@ -17,16 +17,20 @@ public static class Scope
         if (!lookInside) return false;
         // "you are not difficult", "you haven't been rude": a negator straight after the verb of a predication
         // (classes.txt [predicate-negators] after [copulas]).
-        var negators = PredicateWords.For(context.Lexicon);
+        var negators = context.Lexicon.WordSet("classes/predicate-negators");
+        var copulas = context.Lexicon.WordSet("classes/copulas");
         for (int i = match.Start + 1; i < match.End - 1; i++)
-            if (negators.Negators.Contains(sentence.Tokens[i].Norm) && negators.Copulas.Contains(sentence.Tokens[i - 1].Norm))
+            if (negators.Contains(sentence.Tokens[i].Norm) && copulas.Contains(sentence.Tokens[i - 1].Norm))
                 return true;
         return false;
     }
 
-    public static bool IsHypothetical(RuleContext context, Sentence sentence, PatternMatch match) =>
-        AnyCue(context.Lexicon, context.Match, sentence, Clause.Start(context.Lexicon, sentence, match.Start), match.Start, "negation/hypothetical")
-        || (Clause.Start(context.Lexicon, sentence, match.Start) > 0 && StartsWithCue(context, sentence, 0, "negation/hypothetical") && !HasMainClauseBreak(sentence, match.Start));
+    public static bool IsHypothetical(RuleContext context, Sentence sentence, PatternMatch match)
+    {
+        int clauseStart = Clause.Start(context.Lexicon, sentence, match.Start);
+        return AnyCue(context.Lexicon, context.Match, sentence, clauseStart, match.Start, "negation/hypothetical")
+            || (clauseStart > 0 && StartsWithCue(context, sentence, 0, "negation/hypothetical") && !HasMainClauseBreak(sentence, match.Start));
+    }
 
     /// <summary>True when the sentence explicitly takes the reader out of the fault ("this is not a reflection on you").</summary>
     public static bool ClearsTheReader(RuleContext context, Sentence sentence) =>
@@ -47,16 +51,6 @@ public static class Scope
 
     private static bool StartsWithCue(RuleContext context, Sentence sentence, int index, string key) =>
         context.Lexicon.Find(sentence, key, context.Match).Any(m => m.Start == index);
-
-    private sealed class PredicateWords(Lexicon lexicon)
-    {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Lexicon, PredicateWords> Cache = new();
-
-        public HashSet<string> Negators { get; } = Clause.WordList(lexicon, "classes/predicate-negators");
-        public HashSet<string> Copulas { get; } = Clause.WordList(lexicon, "classes/copulas");
-
-        public static PredicateWords For(Lexicon lexicon) => Cache.GetValue(lexicon, static l => new PredicateWords(l));
-    }
 
     // "If you can pay by Friday, we will..." - the condition ends at the first comma; a match after it is in the main clause.
     private static bool HasMainClauseBreak(Sentence sentence, int before)

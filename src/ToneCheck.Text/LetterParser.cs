@@ -220,6 +220,12 @@ public sealed class LetterParser
             }
             return;
         }
+        // A notice without a greeting may open with a heading in capitals ("ABISO SA MGA KUSTOMER NG BRGY. SAN
+        // ISIDRO:", "NOTIS PENAMATAN PERKHIDMATAN - PELAN FIBER"): its subject, as a capital line under a greeting
+        // is, provided the letter goes on after it.
+        int opening = Array.IndexOf(regions, LetterRegion.Body, 0, end);
+        if (opening >= 0 && IsCapitalHeading(raw[opening]) && Array.IndexOf(regions, LetterRegion.Body, opening + 1, end - opening - 1) >= 0)
+            regions[opening] = LetterRegion.Subject;
         int p = 0;
         while (p < end)
         {

@@ -57,7 +57,7 @@ public sealed class HostileToneRule : PhraseRule
         base.Analyze(context);
         foreach (var sentence in context.Letter.Sentences)
         {
-            if (sentence.Region == LetterRegion.Subject || LooksLikeTitle(sentence) || IsHeadingLine(context, sentence)) continue;
+            if (sentence.Region == LetterRegion.Subject || LooksLikeTitle(sentence)) continue;
             if (ShoutedRun(context, sentence) is { } span)
                 context.Report(span, SectionMessage(context, "shouting", context.Letter.Text.ToString(span)),
                     context.Say("suggestion.shouting"),
@@ -120,21 +120,6 @@ public sealed class HostileToneRule : PhraseRule
 
     private static bool IsShout(Token t, IReadOnlyList<string> acronyms) =>
         t.IsWord && t.IsShouted && !acronyms.Contains(t.Text.TrimEnd('S', 's'));
-
-    // A line of capitals that opens the writer's text, is followed by more, and does not end like a sentence is a
-    // notice's heading ("ABISO SA MGA KUSTOMER NG BRGY. SAN ISIDRO:", "NOTIS PENAMATAN PERKHIDMATAN - PELAN FIBER
-    // (SEKSYEN 7)"), however many words it has; "DO NOT CALL US AGAIN." ends like a sentence and is still shouting.
-    private static bool IsHeadingLine(RuleContext context, Sentence sentence)
-    {
-        var letter = context.Letter;
-        var lines = letter.Text.Lines;
-        int line = lines.GetLineFromPosition(sentence.Span.Start).LineNumber;
-        if (letter.Sentences[0] is not { } first || lines.GetLineFromPosition(first.Span.Start).LineNumber != line) return false;
-        if (letter.Sentences[^1].Span.End <= lines[line].End) return false; // nothing follows: the whole text is this line
-        var content = lines[line].ToString().Trim();
-        return content.Length > 0 && content[^1] is not ('.' or '!' or '?')
-            && content.Any(char.IsLetter) && !content.Any(char.IsLower);
-    }
 
     // "NOTICE OF TERMINATION" standing alone is a heading, not shouting.
     private static bool LooksLikeTitle(Sentence sentence) =>

@@ -105,8 +105,8 @@ internal sealed class Hybrid
     private bool IsConfident(IReadOnlyDictionary<string, float> scores, string cls) =>
         scores.TryGetValue(cls, out var p) && p >= _model.Threshold(cls) && scores.Values.Max() <= p;
 
-    // The model reads English letters only, so its own words are English; the rule's description follows the
-    // messages' language like every other finding.
+    // The classifier's own words are English; the rule's description follows the messages' language like every
+    // other finding.
     private static string ModelMessage(ToneRule rule, string quote, float confidence, string language) =>
         $"'{Quote.Shorten(quote)}' reads as {rule.Name.Replace('-', ' ')} to the classifier (confidence {confidence:F2}); " +
         $"check it against the advice: {rule.Text("description", language)}";

@@ -38,7 +38,6 @@ public sealed class ToneChecker
     private readonly Hybrid? _hybrid;
     private readonly CheckMode _mode;
     private readonly string? _language;
-    private readonly string? _messages;
     private readonly IReadOnlyDictionary<string, ReportDiagnostic> _severities;
 
     /// <param name="model">The sentence classifier; null checks with the rules alone.</param>
@@ -51,11 +50,10 @@ public sealed class ToneChecker
         string? language = null, string? messages = null)
     {
         _language = language;
-        _messages = CheckedMessages(messages);
         _rules = (rules ?? RuleCatalog.All).ToImmutableArray();
         _options = options ?? RuleOptions.Default;
         _severities = severities ?? new Dictionary<string, ReportDiagnostic>();
-        _runner = new RuleRunner(_rules, _options, _severities, _messages);
+        _runner = new RuleRunner(_rules, _options, _severities, messages);
         // The model's rule features are read with the lexicon of the language it was trained on.
         _hybrid = model is null ? null : new Hybrid(model, Lexicon.For(model.Card.ReadsLanguage));
         _mode = model is null ? CheckMode.RulesOnly : mode;
@@ -63,11 +61,10 @@ public sealed class ToneChecker
 
     private ToneChecker(ToneChecker from, IReadOnlyDictionary<string, ReportDiagnostic> severities, string? language, string? messages)
     {
-        _messages = CheckedMessages(messages);
         _rules = from._rules;
         _options = from._options;
         _severities = severities;
-        _runner = new RuleRunner(_rules, _options, severities, _messages);
+        _runner = new RuleRunner(_rules, _options, severities, messages);
         _hybrid = from._hybrid;
         _mode = from._mode;
         _language = language;
@@ -87,11 +84,7 @@ public sealed class ToneChecker
     public string? Language => _language;
 
     /// <summary>The language this checker writes messages in, or null for each letter's own.</summary>
-    public string? Messages => _messages;
-
-    private static string? CheckedMessages(string? language) =>
-        language is null || RuleText.Supports(language) ? language?.ToLowerInvariant()
-            : throw new ArgumentException($"No rule messages in '{language}'; choose one of {string.Join(", ", RuleText.Languages)}.", nameof(language));
+    public string? Messages => _runner.MessageLanguage;
 
     /// <summary>Whether the classifier takes part in this checker's findings.</summary>
     public CheckMode Mode => _mode;
@@ -115,7 +108,7 @@ public sealed class ToneChecker
         return new CheckResult(path, letter, _runner.Check(letter, path, language, combine, cancellationToken))
         {
             Language = language,
-            MessageLanguage = _messages ?? (Lexicon.Supports(language) && RuleText.Supports(language) ? language : RuleText.English),
+            MessageLanguage = _runner.MessageLanguageFor(language),
         };
     }
 }

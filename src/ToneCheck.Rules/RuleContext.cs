@@ -16,12 +16,12 @@ public sealed class RuleContext
     private readonly List<Finding> _findings;
     private ToneRule? _current;
 
-    /// <param name="messageLanguage">The language messages are written in; null writes them in the letter's.</param>
-    public RuleContext(Letter letter, Lexicon lexicon, RuleOptions options, List<Finding> sink, string? messageLanguage = null)
+    /// <param name="messageLanguage">The language messages are written in (<see cref="RuleRunner.MessageLanguageFor"/>).</param>
+    public RuleContext(Letter letter, Lexicon lexicon, RuleOptions options, List<Finding> sink, string messageLanguage)
     {
         Letter = letter;
         Lexicon = lexicon;
-        MessageLanguage = messageLanguage ?? lexicon.Language;
+        MessageLanguage = messageLanguage;
         Options = options;
         Match = new MatchContext(letter.RecipientNames);
         Facts = new LetterFacts(letter, lexicon, Match);

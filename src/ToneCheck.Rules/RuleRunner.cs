@@ -15,20 +15,30 @@ public sealed class RuleRunner
 {
     private readonly RuleOptions _options;
     private readonly IReadOnlyDictionary<string, ReportDiagnostic> _severities;
-    private readonly string? _messageLanguage;
 
     /// <param name="severities">Per rule ID: Suppress turns a rule off (it does not run, so it cannot win an
     /// overlap), other values set the reported severity; rules not listed keep their default.</param>
     /// <param name="messageLanguage">The language to write messages in (one of <see cref="RuleText.Languages"/>);
     /// null writes each letter's messages in its own language.</param>
+    /// <exception cref="ArgumentException">No rule messages exist in <paramref name="messageLanguage"/>.</exception>
     public RuleRunner(IEnumerable<ToneRule> rules, RuleOptions options, IReadOnlyDictionary<string, ReportDiagnostic> severities,
         string? messageLanguage = null)
     {
-        _messageLanguage = messageLanguage;
+        if (messageLanguage is not null && !RuleText.Supports(messageLanguage))
+            throw new ArgumentException($"No rule messages in '{messageLanguage}'; choose one of {string.Join(", ", RuleText.Languages)}.", nameof(messageLanguage));
+        MessageLanguage = messageLanguage?.ToLowerInvariant();
         _options = options;
         _severities = severities;
         Active = rules.Where(r => SeverityOf(r) is not null).ToImmutableArray();
     }
+
+    /// <summary>The language messages are written in, or null for each letter's own.</summary>
+    public string? MessageLanguage { get; }
+
+    /// <summary>The language a letter in <paramref name="language"/> gets its messages in: the chosen one, else its
+    /// own, else (a language without rule data or wording) English.</summary>
+    public string MessageLanguageFor(string language) =>
+        MessageLanguage ?? (Lexicon.Supports(language) && RuleText.Supports(language) ? language : RuleText.English);
 
     /// <summary>The rules that run: all given rules except the suppressed ones.</summary>
     public ImmutableArray<ToneRule> Active { get; }
@@ -44,7 +54,7 @@ public sealed class RuleRunner
     {
         if (!Lexicon.Supports(language)) return [UnsupportedLanguage.Create(letter, path, language)];
         var findings = new List<Finding>();
-        var context = new RuleContext(letter, Lexicon.For(language), _options, findings, _messageLanguage);
+        var context = new RuleContext(letter, Lexicon.For(language), _options, findings, MessageLanguageFor(language));
         foreach (var rule in Active)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -24,7 +24,7 @@ internal sealed class CheckerOptions
     public CheckerOptions()
     {
         _language.AcceptOnlyFromAmong("auto", "en", "cy", "ms", "vi", "tl");
-        _messages.AcceptOnlyFromAmong(["letter", .. RuleText.Languages]);
+        _messages.AcceptOnlyFromAmong([.. RuleText.MessageChoices]);
     }
 
     public void AddTo(Command command)

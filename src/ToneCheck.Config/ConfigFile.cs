@@ -82,8 +82,8 @@ public sealed partial class ConfigFile
                     break;
                 case "messages":
                     var messages = Scalar(path, value).ToLowerInvariant();
-                    if (messages != "letter" && !RuleText.Supports(messages))
-                        throw Error(path, value, $"messages '{messages}' is not one of letter, {string.Join(", ", RuleText.Languages)}");
+                    if (!RuleText.MessageChoices.Contains(messages))
+                        throw Error(path, value, $"messages '{messages}' is not one of {string.Join(", ", RuleText.MessageChoices)}");
                     config.Messages = messages;
                     break;
                 case "include": config.Include = Strings(path, value, "include"); break;

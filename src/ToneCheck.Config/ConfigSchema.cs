@@ -54,7 +54,7 @@ public static class ConfigSchema
             {
                 ["root"] = new JsonObject { ["type"] = "boolean", ["description"] = "Stop looking for tonecheck.yml in folders further up." },
                 ["language"] = new JsonObject { ["enum"] = new JsonArray("auto", "en", "cy", "ms", "vi", "tl"), ["description"] = "The letters' language; auto detects it per letter." },
-                ["messages"] = new JsonObject { ["enum"] = new JsonArray(["letter", .. RuleText.Languages.Select(l => (JsonNode?)l)]), ["description"] = "The language of messages and advice; letter writes each letter's in its own language." },
+                ["messages"] = new JsonObject { ["enum"] = new JsonArray([.. RuleText.MessageChoices.Select(l => (JsonNode?)l)]), ["description"] = "The language of messages and advice; letter writes each letter's in its own language." },
                 ["model"] = new JsonObject { ["enum"] = new JsonArray(true, false, "on", "off"), ["description"] = "Whether the sentence classifier takes part (on) or the rules check alone (off)." },
                 ["include"] = Described(globs.DeepClone(), "Globs, relative to this file, of the letters checked when a folder is walked."),
                 ["exclude"] = Described(globs.DeepClone(), "Globs, relative to this file, of letters skipped when a folder is walked."),

@@ -63,7 +63,7 @@ public sealed class ToneCheckConfig
     public string? Language { get => field == "auto" ? null : field; private set; }
 
     /// <summary>The language to write messages in, or null for each letter's own ("letter" or unset).</summary>
-    public string? Messages { get => field == "letter" ? null : field; private set; }
+    public string? Messages { get => field == RuleText.LettersOwn ? null : field; private set; }
 
     /// <summary>Whether the sentence model takes part; null when no file says.</summary>
     public bool? Model { get; private set; }

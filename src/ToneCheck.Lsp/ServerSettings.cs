@@ -38,8 +38,8 @@ internal sealed record ServerSettings(ImmutableDictionary<string, ReportDiagnost
     private static string? ReadMessages(JsonElement value, ICollection<string> warnings)
     {
         var word = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim().ToLowerInvariant() : null;
-        if (word is not null && (word == "letter" || RuleText.Supports(word))) return word;
-        warnings.Add($"tonecheck.messages: {value.GetRawText()} is not one of letter, {string.Join(", ", RuleText.Languages)}; kept the previous choice.");
+        if (word is not null && RuleText.MessageChoices.Contains(word)) return word;
+        warnings.Add($"tonecheck.messages: {value.GetRawText()} is not one of {string.Join(", ", RuleText.MessageChoices)}; kept the previous choice.");
         return null;
     }
 

@@ -152,7 +152,7 @@ internal sealed class ToneCheckServer(LanguageServerOptions options, Func<string
         if (settings.Severities.Count == 0 && settings.Messages is null) return configured;
         var severities = new Dictionary<string, Microsoft.CodeAnalysis.ReportDiagnostic>(configured.Severities, StringComparer.OrdinalIgnoreCase);
         foreach (var (id, level) in settings.Severities) severities[id] = level;
-        var messages = settings.Messages switch { null => configured.Messages, "letter" => null, var m => m };
+        var messages = settings.Messages switch { null => configured.Messages, ToneCheck.Rules.RuleText.LettersOwn => null, var m => m };
         return configured.With(severities, configured.Language, messages);
     };
 

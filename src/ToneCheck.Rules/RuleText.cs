@@ -18,16 +18,22 @@ public static class RuleText
 
     private static readonly ConcurrentDictionary<string, Translation?> Loaded = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether rule messages can be written in <paramref name="language"/>.</summary>
-    public static bool Supports(string language) =>
-        language.Equals(English, StringComparison.OrdinalIgnoreCase) || Load(language) is not null;
-
     /// <summary>The languages with messages, English first.</summary>
     public static IReadOnlyList<string> Languages { get; } =
         [English, .. typeof(RuleText).Assembly.GetManifestResourceNames()
             .Where(n => n.EndsWith("/messages.txt", StringComparison.Ordinal)).Select(n => n[..n.IndexOf('/')]).OrderBy(n => n, StringComparer.Ordinal)];
 
-    /// <summary>The language's own name for itself ("Cymraeg"), for headings; the code when unknown.</summary>
+    /// <summary>Whether rule messages can be written in <paramref name="language"/>.</summary>
+    public static bool Supports(string language) => Languages.Contains(language, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The word that, where a messages language is chosen, asks for each letter's own language.</summary>
+    public const string LettersOwn = "letter";
+
+    /// <summary>What a messages setting accepts (command line, tonecheck.yml, service, editor): "letter" or a
+    /// language with messages.</summary>
+    public static IReadOnlyList<string> MessageChoices { get; } = [LettersOwn, .. Languages];
+
+    /// <summary>The language's own name for itself ("Cymraeg"), for headings.</summary>
     public static string NativeName(string language) => Label(language, "name");
 
     // The words around the rules' own in explain and the docs, by key of the [language] section.

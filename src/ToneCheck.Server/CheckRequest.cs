@@ -46,9 +46,9 @@ internal static class CheckRequestReader
         var chosen = messages ?? request.Messages;
         if (chosen is null) return (request, null);
         chosen = chosen.Trim().ToLowerInvariant();
-        if (chosen is "" or "letter") return (request with { Messages = null }, null);
-        if (!RuleText.Supports(chosen))
-            return (null, Problems.BadRequest($"messages: '{chosen}' is not one of letter, {string.Join(", ", RuleText.Languages)}."));
+        if (chosen is "" or RuleText.LettersOwn) return (request with { Messages = null }, null);
+        if (!RuleText.MessageChoices.Contains(chosen))
+            return (null, Problems.BadRequest($"messages: '{chosen}' is not one of {string.Join(", ", RuleText.MessageChoices)}."));
         return (request with { Messages = chosen }, null);
     }
 

@@ -22,7 +22,7 @@ public class CorpusValidityTests
 
     /// <summary>corpus/sentences/&lt;lang&gt;/*.tsv: English and each seed language, checked alike.</summary>
     private static string SentencesFolder => Path.Combine(RepoRoot, "corpus", "sentences");
-    private static string LettersFolder => Path.Combine(RepoRoot, "corpus", "letters", "en");
+    private static string LettersFolder => CorpusLetters("en");
 
     private static void AssertNoProblems(List<string> problems, string what) =>
         Assert.True(problems.Count == 0, $"{problems.Count} {what}:\n" + string.Join("\n", problems.Take(200)));

@@ -28,7 +28,7 @@ public class MalayTests(ITestOutputHelper output)
     [Fact]
     public void Malay_corpus_letters_score_above_the_floors() =>
         DevSetRegressionTests.AssertAboveFloors("ms", new ToneChecker(language: "ms"), coreSixFloor: 0.93, ruleFloor: 0.75,
-            output, letters: 24, folder: Path.Combine(RepoRoot, "corpus", "letters", "ms"));
+            output, letters: 24, folder: CorpusLetters("ms"));
 
     // A good formal letter with every element; each test changes one part of it.
     private const string Greeting = "Salam sejahtera Puan Zarina,";

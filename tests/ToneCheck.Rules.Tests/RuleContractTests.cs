@@ -125,7 +125,7 @@ public class RuleContractTests
             foreach (var file in Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal))
                 yield return (file, File.ReadAllText(file));
         }
-        var corpus = Path.Combine(RepoRoot, "corpus", "letters", "en");
+        var corpus = CorpusLetters("en");
         if (Directory.Exists(corpus))
             foreach (var file in Directory.GetFiles(corpus, "*.txt").OrderBy(f => f, StringComparer.Ordinal))
                 yield return (file, File.ReadAllText(file));

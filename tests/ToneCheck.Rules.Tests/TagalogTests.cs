@@ -33,7 +33,7 @@ public class TagalogTests(ITestOutputHelper output)
     [Fact]
     public void Tagalog_corpus_letters_score_above_the_floors() =>
         DevSetRegressionTests.AssertAboveFloors("tl", new ToneChecker(language: "tl"), CorpusCoreSixF1Floor,
-            CorpusRuleF1Floor, output, letters: 24, folder: Path.Combine(TestSupport.RepoRoot, "corpus", "letters", "tl"));
+            CorpusRuleF1Floor, output, letters: 24, folder: CorpusLetters("tl"));
 
     // A complete, good letter: thanks, finality with a date, next steps, referral, goodwill, apology.
     private const string Thanks = "Maraming salamat po sa tatlong taon ng pagtitiwala ninyo sa aming studio.";

@@ -23,6 +23,9 @@ internal static class TestSupport
     /// <summary>The dev-set copies in the test project's source folder.</summary>
     public static string DevSetSource(string language) => Path.Combine(RepoRoot, "tests", "ToneCheck.Rules.Tests", "DevSet", language);
 
+    /// <summary>A language's labelled letters of our own, written apart from the dev set (corpus/letters/&lt;lang&gt;).</summary>
+    public static string CorpusLetters(string language) => Path.Combine(RepoRoot, "corpus", "letters", language);
+
     public static readonly string[] DevSetLanguages = ["en", "cy", "ms", "vi", "tl"];
 
     /// <summary>Joins lines with LF, so a test states its letter line by line.</summary>

@@ -67,7 +67,7 @@ public class VietnameseTests(ITestOutputHelper output)
     [Fact]
     public void Corpus_letters_score_above_the_floors() =>
         DevSetRegressionTests.AssertAboveFloors("vi", Vietnamese, coreSixFloor: 0.84, ruleFloor: 0.75, output, letters: 24,
-            folder: Path.Combine(RepoRoot, "corpus", "letters", "vi"));
+            folder: CorpusLetters("vi"));
 
     [Fact]
     public void The_good_letter_is_clean()

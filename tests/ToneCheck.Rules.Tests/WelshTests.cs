@@ -36,7 +36,7 @@ public class WelshTests(ITestOutputHelper output)
     [Fact]
     public void Welsh_letters_not_used_for_the_dev_set_score_above_the_floors() =>
         DevSetRegressionTests.AssertAboveFloors("cy", new ToneChecker(language: "cy"), LettersCoreSixF1Floor, LettersRuleF1Floor,
-            output, letters: 24, folder: Path.Combine(TestSupport.RepoRoot, "corpus", "letters", "cy"));
+            output, letters: 24, folder: CorpusLetters("cy"));
 
     [Fact]
     public void A_negation_in_the_first_clause_does_not_reach_a_judgement_after_ac_and_a_new_subject()

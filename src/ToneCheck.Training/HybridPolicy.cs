@@ -24,17 +24,16 @@ public static class HybridPolicy
         var lines = new List<string>();
         foreach (var rule in RuleCatalog.All)
         {
-            var trial = model.WithCard(model.Card with { HybridRules = [rule.Id] });
-            var hybrid = Scorer.EvaluateFiles(new ToneChecker(model: trial), letters);
-            double before = rulesOnly.Rules.First(r => r.Rule == rule.Id).F1;
-            double after = hybrid.Rules.First(r => r.Rule == rule.Id).F1;
+            var trial = Joining(model, [rule.Id]);
+            double before = F1(rulesOnly, rule.Id);
+            double after = F1(Scorer.EvaluateFiles(trial, letters), rule.Id);
             bool helps = after >= before + MinimumGain;
             string gate = "-";
             bool passes = true;
             if (helps && gated)
             {
-                double gateBefore = gateRules!.Rules.First(r => r.Rule == rule.Id).F1;
-                double gateAfter = Scorer.EvaluateFolder(new ToneChecker(model: trial), regressionFolder!).Rules.First(r => r.Rule == rule.Id).F1;
+                double gateBefore = F1(gateRules!, rule.Id);
+                double gateAfter = F1(Scorer.EvaluateFolder(trial, regressionFolder!), rule.Id);
                 passes = gateAfter >= gateBefore - 1e-9;
                 gate = $"{gateBefore:F2} / {gateAfter:F2}";
             }
@@ -54,12 +53,18 @@ public static class HybridPolicy
         var rulesOnly = Scorer.EvaluateFiles(new ToneChecker(), letters);
         var lines = RuleCatalog.All.Select(rule =>
         {
-            var alone = Scorer.EvaluateFiles(new ToneChecker(model: model.WithCard(model.Card with { HybridRules = [rule.Id] })), letters);
-            return $"| {rule.Id} | {rule.Name} | {rulesOnly.Rules.First(r => r.Rule == rule.Id).F1:F2} | {alone.Rules.First(r => r.Rule == rule.Id).F1:F2} |";
+            var alone = Scorer.EvaluateFiles(Joining(model, [rule.Id]), letters);
+            return $"| {rule.Id} | {rule.Name} | {F1(rulesOnly, rule.Id):F2} | {F1(alone, rule.Id):F2} |";
         }).ToList();
-        var chosen = Scorer.EvaluateFiles(new ToneChecker(model: model.WithCard(model.Card with { HybridRules = [.. enabled] })), letters);
-        var every = Scorer.EvaluateFiles(new ToneChecker(model: model.WithCard(model.Card with { HybridRules = [.. RuleCatalog.All.Select(r => r.Id)] })), letters);
+        var chosen = Scorer.EvaluateFiles(Joining(model, enabled), letters);
+        var every = Scorer.EvaluateFiles(Joining(model, RuleCatalog.All.Select(r => r.Id)), letters);
         lines.Add($"| core six | micro: rules / chosen ({(enabled.Count == 0 ? "none" : string.Join(", ", enabled))}) / model on every rule | {rulesOnly.CoreSix.F1:F2} | {chosen.CoreSix.F1:F2} / {every.CoreSix.F1:F2} |");
         return lines;
     }
+
+    // A checker whose model takes part in exactly these rules.
+    private static ToneChecker Joining(SentenceModel model, IEnumerable<string> rules) =>
+        new(model: model.WithCard(model.Card with { HybridRules = [.. rules] }));
+
+    private static double F1(EvaluationReport report, string ruleId) => report.Rules.First(r => r.Rule == ruleId).F1;
 }

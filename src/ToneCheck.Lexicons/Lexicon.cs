@@ -17,19 +17,26 @@ public sealed class Lexicon
 
     private readonly Dictionary<string, ImmutableArray<TokenPattern>> _patterns;
     private readonly Dictionary<string, SectionIndex> _indexes = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, ulong> _startsSections = new();
     private readonly Dictionary<string, Node> _classes;
+    private readonly Dictionary<string, ClassSlot> _slots;
     private readonly Dictionary<string, IReadOnlyList<string>> _words;
     private readonly Func<string, string> _stem;
 
     private Lexicon(string language, Func<string, string> stem, Dictionary<string, ImmutableArray<TokenPattern>> patterns,
-        Dictionary<string, Node> classes, Dictionary<string, IReadOnlyList<string>> words)
+        Dictionary<string, Node> classes, Dictionary<string, ClassSlot> slots, Dictionary<string, IReadOnlyList<string>> words)
     {
+        _slots = slots;
         Language = language;
         _stem = stem;
         _patterns = patterns;
         _classes = classes;
         _words = words;
-        foreach (var (key, section) in patterns) _indexes[key] = SectionIndex.Build(section, classes);
+        foreach (var (key, section) in patterns) _indexes[key] = SectionIndex.Build(section, _indexes.Count);
+        foreach (var index in _indexes.Values)
+            if (index.Number < LexiconRow.IndexedSections)
+                foreach (var word in index.StartWords)
+                    _startsSections[word] = _startsSections.GetValueOrDefault(word) | 1UL << index.Number;
     }
 
     public string Language { get; }
@@ -55,7 +62,8 @@ public sealed class Lexicon
     /// <summary>Loads every data file of a language from this assembly's embedded resources.</summary>
     public static Lexicon Load(string language, Func<string, string> stem)
     {
-        var parser = new PatternParser(stem);
+        var slots = new Dictionary<string, ClassSlot>(StringComparer.Ordinal);
+        var parser = new PatternParser(stem, slots);
         var patterns = new Dictionary<string, ImmutableArray<TokenPattern>>(StringComparer.Ordinal);
         var classes = new Dictionary<string, Node>(StringComparer.Ordinal);
         var words = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -75,12 +83,10 @@ public sealed class Lexicon
                         if (CanBeEmpty(p.Root)) throw new FormatException($"Pattern '{p.Source}' can match no words at all (an optional item stands alone in an alternative?).");
                     // Every section is also a word class: @name for classes.txt, @file/section for the others.
                     var choice = new Choice(compiled.Select(p => p.Root).ToImmutableArray());
-                    if (file == "classes") classes[section] = choice;
-                    else
-                    {
-                        patterns[key] = compiled;
-                        classes[key] = choice;
-                    }
+                    var className = file == "classes" ? section : key;
+                    classes[className] = choice;
+                    PatternParser.SlotOf(slots, className).Node = choice;
+                    if (file != "classes") patterns[key] = compiled;
                 }
                 catch (FormatException e)
                 {
@@ -88,7 +94,7 @@ public sealed class Lexicon
                 }
             }
         }
-        return new Lexicon(language, stem, patterns, classes, words);
+        return new Lexicon(language, stem, patterns, classes, slots, words);
     }
 
     // Classes are references resolved at match time, so they are assumed non-empty here.
@@ -108,7 +114,9 @@ public sealed class Lexicon
     /// <exception cref="FormatException">The pattern is not valid; the message says where.</exception>
     public TokenPattern ParsePattern(string source)
     {
-        var pattern = new PatternParser(_stem).Parse(source);
+        // A pack's pattern that names an unknown class is refused below; its empty slot is left behind
+        // unused, so the parse works on a copy of the lexicon's slots.
+        var pattern = new PatternParser(_stem, new Dictionary<string, ClassSlot>(_slots, StringComparer.Ordinal)).Parse(source);
         if (CanBeEmpty(pattern.Root)) throw new FormatException($"Pattern '{pattern.Source}' can match no words at all (only optional items or gaps?).");
         if (UnknownClass(pattern.Root) is { } name)
             throw new FormatException($"Pattern '{pattern.Source}': unknown word class '@{name}' (the classes are those of classes.txt, @recipient, and @file/section of the other data files).");
@@ -119,19 +127,19 @@ public sealed class Lexicon
     public PatternSet CreateSet(IEnumerable<TokenPattern> patterns)
     {
         var list = patterns.ToImmutableArray();
-        return new PatternSet(this, list, SectionIndex.Build(list, _classes));
+        return new PatternSet(this, list, SectionIndex.Build(list, SectionIndex.Uncached));
     }
 
     /// <summary>All non-overlapping matches of a set's patterns in a sentence, longest first at each start.</summary>
     public IReadOnlyList<PatternMatch> Find(Sentence sentence, PatternSet set, MatchContext context)
     {
         if (!ReferenceEquals(set.Owner, this)) throw new ArgumentException("The pattern set was compiled against another lexicon.", nameof(set));
-        return FindUncached(sentence, set.Index, context);
+        return FindUncached(context.Row(sentence), set.Index, context, null);
     }
 
     private string? UnknownClass(Node node) => node switch
     {
-        ClassRef r => r.Name == "recipient" || _classes.ContainsKey(r.Name) ? null : r.Name,
+        ClassRef r => r.IsRecipient || r.Slot.Node is not null ? null : r.Name,
         Optional o => UnknownClass(o.Inner),
         Sequence s => s.Items.Select(UnknownClass).FirstOrDefault(n => n is not null),
         Choice c => c.Options.Select(UnknownClass).FirstOrDefault(n => n is not null),
@@ -167,23 +175,27 @@ public sealed class Lexicon
     public IReadOnlyList<PatternMatch> Find(Sentence sentence, string key, MatchContext context)
     {
         if (!_indexes.TryGetValue(key, out var index)) throw new KeyNotFoundException($"No lexicon section '{key}' for language '{Language}'.");
-        if (context.Found.TryGetValue((sentence, index), out var cached)) return cached;
-        var result = FindUncached(sentence, index, context);
-        context.Found[(sentence, index)] = result;
-        return result;
+        var row = context.Row(sentence);
+        var cache = context.CacheFor(row, this);
+        if (cache is null) return FindUncached(row, index, context, null);
+        return cache.Found[index.Number] ??= FindUncached(row, index, context, cache);
     }
 
-    private IReadOnlyList<PatternMatch> FindUncached(Sentence sentence, SectionIndex index, MatchContext context)
+    private static IReadOnlyList<PatternMatch> FindUncached(SentenceRow row, SectionIndex index, MatchContext context, LexiconRow? cache)
     {
-        var result = new List<PatternMatch>();
-        var tokens = sentence.Tokens;
-        var matcher = new Matcher(tokens, _classes, context);
+        // The sections whose patterns can start at each token are known per sentence: a section that no token can
+        // start is done, and the rest visit only their possible starts.
+        ulong section = cache is not null && index.Number < LexiconRow.IndexedSections && !index.StartsAnywhere ? 1UL << index.Number : 0;
+        if (section != 0 && (cache!.Sentence & section) == 0) return [];
+        List<PatternMatch>? result = null;
+        var tokens = row.Sentence.Tokens;
+        var matcher = new Matcher(row, context);
         int next = 0;
         for (int start = next; start < tokens.Length; start++)
         {
-            if (start < next) continue;
+            if (start < next || section != 0 && (cache!.Tokens[start] & section) == 0) continue;
             PatternMatch? best = null;
-            var candidates = index.Candidates(tokens[start], context);
+            var candidates = index.Candidates(row, start, context);
             for (int i = 0; i < candidates.Count; i++)
             {
                 var pattern = candidates[i];
@@ -192,44 +204,33 @@ public sealed class Lexicon
             }
             if (best is { } b)
             {
-                result.Add(b);
+                (result ??= []).Add(b);
                 next = b.End;
             }
         }
-        return result;
+        // Most sections match nothing in most sentences: they share one empty answer.
+        return result ?? (IReadOnlyList<PatternMatch>)[];
     }
+
+    /// <summary>A sentence's cache for this lexicon: room for each section's matches, and which sections each token can start.</summary>
+    internal LexiconRow NewRow(SentenceRow row)
+    {
+        var tokens = new ulong[row.Stems.Length];
+        ulong sentence = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = Starts(row.Stems[i]) | Starts(row.Norms[i]);
+            sentence |= tokens[i];
+        }
+        return new LexiconRow(new IReadOnlyList<PatternMatch>?[_indexes.Count], tokens, sentence);
+    }
+
+    private ulong Starts(int word) => word != WordIds.None && _startsSections.TryGetValue(word, out var sections) ? sections : 0;
 
     /// <summary>True when any pattern of the section matches the sentence.</summary>
     public bool Contains(Sentence sentence, string key, MatchContext context) => Find(sentence, key, context).Count > 0;
 
     /// <summary>True when a word class (classes.txt) matches the token at <paramref name="index"/>.</summary>
     public bool IsClass(Sentence sentence, int index, string className, MatchContext context) =>
-        _classes.TryGetValue(className, out var node) && new Matcher(sentence.Tokens, _classes, context).LongestMatch(node, index) > index;
-}
-
-/// <summary>
-/// What a match may depend on besides the tokens (the recipient's name words from the greeting), and the matches
-/// found so far: several rules ask the same question of one sentence, so each section is matched once per sentence.
-/// Make one per letter and check; like the check it serves, it is not for use by several threads at once.
-/// </summary>
-public sealed class MatchContext(ImmutableArray<string> recipientNames)
-{
-    public ImmutableArray<string> RecipientNames { get; } = recipientNames;
-
-    internal Dictionary<(Sentence Sentence, SectionIndex Section), IReadOnlyList<PatternMatch>> Found { get; } = new(ByReference.Instance);
-
-    /// <summary>The matcher's position lists, reused across every attempt on the letter.</summary>
-    internal Stack<List<int>> ListPool { get; } = new();
-
-    // Sentences and sections are compared as the objects they are: cheaper than any value equality, and exact here.
-    private sealed class ByReference : IEqualityComparer<(Sentence Sentence, SectionIndex Section)>
-    {
-        public static readonly ByReference Instance = new();
-
-        public bool Equals((Sentence Sentence, SectionIndex Section) x, (Sentence Sentence, SectionIndex Section) y) =>
-            ReferenceEquals(x.Sentence, y.Sentence) && ReferenceEquals(x.Section, y.Section);
-
-        public int GetHashCode((Sentence Sentence, SectionIndex Section) key) =>
-            System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Sentence) * 31 + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Section);
-    }
+        _classes.TryGetValue(className, out var node) && new Matcher(context.Row(sentence), context).LongestMatch(node, index) > index;
 }

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+#if !NETSTANDARD2_0
+using System.Numerics;
+#endif
 using ToneCheck.Text;
 using static ToneCheck.Lexicons.TokenPattern;
 
@@ -6,110 +9,110 @@ namespace ToneCheck.Lexicons;
 
 /// <summary>
 /// Matcher for <see cref="TokenPattern"/> over one sentence. It computes, item by item, the set of token positions a
-/// pattern can reach from a start (a sequence folds its items over the positions reached so far, deduplicated, so
-/// alternatives and gaps never multiply the work), and reports the longest. Lists come from a pool kept in the
-/// letter's <see cref="MatchContext"/>, since a 1,000-word letter makes tens of thousands of attempts. Each attempt has a step budget, so no pattern and no input
-/// can make it run away: an attempt that exhausts it reports the longest end found so far.
+/// pattern can reach from a start (a sequence folds its items over the positions reached so far, so alternatives and
+/// gaps never multiply the work), and reports the longest. A set of positions is a 64-bit mask over the tokens from
+/// the attempt's start: a 1,000-word letter makes thousands of attempts, and masks make each step a few register
+/// operations with nothing allocated. A match therefore covers at most <see cref="MaxSpan"/> tokens, far beyond any
+/// phrase (the parser caps gaps well below it). Each attempt also has a step budget, so no pattern and no input can
+/// make it run away: an attempt that exhausts it reports the longest end found so far.
 /// </summary>
 internal sealed class Matcher
 {
+    /// <summary>The most tokens one match can cover.</summary>
+    public const int MaxSpan = 63;
+
     private const int StepBudget = 20_000;
     private readonly ImmutableArray<Token> _tokens;
-    private readonly IReadOnlyDictionary<string, Node> _classes;
+    private readonly int[] _stems;
+    private readonly int[] _norms;
     private readonly MatchContext _context;
-    private readonly Stack<List<int>> _pool;
+    private int _base;
     private int _steps;
 
-    public Matcher(ImmutableArray<Token> tokens, IReadOnlyDictionary<string, Node> classes, MatchContext context)
+    public Matcher(SentenceRow sentence, MatchContext context)
     {
-        _tokens = tokens;
-        _classes = classes;
+        _tokens = sentence.Sentence.Tokens;
+        _stems = sentence.Stems;
+        _norms = sentence.Norms;
         _context = context;
-        _pool = context.ListPool;
     }
 
     /// <summary>The end (exclusive) of the longest match of <paramref name="node"/> starting at <paramref name="start"/>, or -1.</summary>
     public int LongestMatch(Node node, int start)
     {
         _steps = 0;
-        var ends = Rent();
-        Collect(node, start, ends);
-        int best = -1;
-        foreach (int end in ends) if (end > best) best = end;
-        Return(ends);
-        return best;
+        _base = start;
+        ulong ends = Collect(node, start);
+        return ends == 0 ? -1 : start + HighestBit(ends);
     }
 
-    // Adds every position where the node can end when it starts at pos (duplicates allowed; sequences remove them).
-    private void Collect(Node node, int pos, List<int> ends)
+    // The positions where the node can end when it starts at pos, as a mask relative to the attempt's start.
+    private ulong Collect(Node node, int pos)
     {
-        if (++_steps > StepBudget) return;
+        if (++_steps > StepBudget) return 0;
         switch (node)
         {
             case Word w:
-                if (pos < _tokens.Length && (_tokens[pos].Stem == w.Stem || _tokens[pos].Norm == w.Stem)) ends.Add(pos + 1);
-                return;
+                return pos < _tokens.Length && (_stems[pos] == w.Id || _norms[pos] == w.Id) ? Bit(pos + 1) : 0;
             case Exact e:
-                if (pos < _tokens.Length && _tokens[pos].Norm == e.Norm) ends.Add(pos + 1);
-                return;
+                return pos < _tokens.Length && _norms[pos] == e.Id ? Bit(pos + 1) : 0;
             case Any:
-                if (pos < _tokens.Length && _tokens[pos].Kind is TokenKind.Word or TokenKind.Number) ends.Add(pos + 1);
-                return;
+                return pos < _tokens.Length && _tokens[pos].Kind is TokenKind.Word or TokenKind.Number ? Bit(pos + 1) : 0;
             case Gap g:
-                for (int n = 0; n <= g.Max; n++)
+            {
+                ulong ends = Bit(pos);
+                for (int n = 1; n <= g.Max; n++)
                 {
-                    if (n > 0 && (pos + n - 1 >= _tokens.Length || IsClauseEnd(_tokens[pos + n - 1]))) break;
-                    ends.Add(pos + n);
+                    if (pos + n - 1 >= _tokens.Length || IsClauseEnd(_tokens[pos + n - 1])) break;
+                    ends |= Bit(pos + n);
                 }
-                return;
+                return ends;
+            }
             case Optional o:
-                Collect(o.Inner, pos, ends);
-                ends.Add(pos);
-                return;
+                return Collect(o.Inner, pos) | Bit(pos);
             case Sequence s:
-                CollectSequence(s.Items, pos, ends);
-                return;
+            {
+                ulong current = Bit(pos);
+                foreach (var item in s.Items)
+                {
+                    ulong next = 0;
+                    for (ulong rest = current; rest != 0; rest &= rest - 1)
+                        next |= Collect(item, _base + LowestBit(rest));
+                    current = next;
+                    if (current == 0) break;
+                }
+                return current;
+            }
             case Choice c:
-                if (pos < _tokens.Length && c.Split.Matches(_tokens[pos])) ends.Add(pos + 1);
-                foreach (var option in c.Split.Others) Collect(option, pos, ends);
-                return;
-            case ClassRef r when r.Name == "recipient":
-                if (pos < _tokens.Length && _context.RecipientNames.Contains(_tokens[pos].Norm)) ends.Add(pos + 1);
-                return;
+            {
+                ulong ends = pos < _tokens.Length && c.Split.Matches(_stems[pos], _norms[pos]) ? Bit(pos + 1) : 0;
+                foreach (var option in c.Split.Others) ends |= Collect(option, pos);
+                return ends;
+            }
+            case ClassRef { IsRecipient: true }:
+                return pos < _tokens.Length && _context.RecipientNames.Contains(_tokens[pos].Norm) ? Bit(pos + 1) : 0;
             case ClassRef r:
-                if (!_classes.TryGetValue(r.Name, out var cls)) throw new KeyNotFoundException($"Word class '@{r.Name}' is not defined in classes.txt.");
-                Collect(cls, pos, ends);
-                return;
+                return Collect(r.Definition, pos);
             default:
                 throw new InvalidOperationException(node.GetType().Name);
         }
     }
 
-    private void CollectSequence(ImmutableArray<Node> items, int start, List<int> ends)
+    // A position past the window cannot end a match: its bit is dropped.
+    private ulong Bit(int position)
     {
-        var current = Rent();
-        current.Add(start);
-        foreach (var item in items)
-        {
-            var next = Rent();
-            current.Sort();
-            for (int i = 0; i < current.Count; i++)
-                if (i == 0 || current[i] != current[i - 1]) Collect(item, current[i], next);
-            Return(current);
-            current = next;
-            if (current.Count == 0) break;
-        }
-        ends.AddRange(current);
-        Return(current);
+        int offset = position - _base;
+        return offset <= MaxSpan ? 1UL << offset : 0;
     }
 
-    private List<int> Rent() => _pool.Count > 0 ? _pool.Pop() : new List<int>(8);
-
-    private void Return(List<int> list)
-    {
-        list.Clear();
-        _pool.Push(list);
-    }
+#if NETSTANDARD2_0
+    // The analyzer's target has no bit-scan intrinsics; masks are short, so a loop will do there.
+    private static int HighestBit(ulong mask) { int n = 0; while ((mask >>= 1) != 0) n++; return n; }
+    private static int LowestBit(ulong mask) { int n = 0; while ((mask & 1) == 0) { mask >>= 1; n++; } return n; }
+#else
+    private static int HighestBit(ulong mask) => 63 - BitOperations.LeadingZeroCount(mask);
+    private static int LowestBit(ulong mask) => BitOperations.TrailingZeroCount(mask);
+#endif
 
     private static bool IsClauseEnd(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "." or "!" or "?" or ";";
 }

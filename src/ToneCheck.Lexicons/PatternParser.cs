@@ -7,10 +7,26 @@ namespace ToneCheck.Lexicons;
 internal sealed class PatternParser
 {
     private readonly Func<string, string> _stem;
+    private readonly Dictionary<string, ClassSlot> _classes;
     private string _text = "";
     private int _pos;
 
-    public PatternParser(Func<string, string> stem) => _stem = stem;
+    /// <param name="classes">The lexicon's word classes by name; a reference to a class not yet defined adds its slot.</param>
+    public PatternParser(Func<string, string> stem, Dictionary<string, ClassSlot> classes)
+    {
+        _stem = stem;
+        _classes = classes;
+    }
+
+    /// <summary>The slot of a word class, made empty the first time the class is named.</summary>
+    public static ClassSlot SlotOf(Dictionary<string, ClassSlot> classes, string name)
+    {
+        if (!classes.TryGetValue(name, out var slot)) classes[name] = slot = new ClassSlot();
+        return slot;
+    }
+
+    /// <summary>The longest gap a pattern may have.</summary>
+    public const int MaxGap = 48;
 
     public TokenPattern Parse(string line)
     {
@@ -73,9 +89,10 @@ internal sealed class PatternParser
             _pos += 3;
             int start = _pos;
             while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
-            // A gap is a few words; a longer one would only exhaust the step budget.
-            if (_pos - start > 2) throw Error("a gap is at most ...99 tokens");
-            node = new Gap(_pos > start ? int.Parse(_text[start.._pos]) : 4);
+            // A gap is a few words; a longer one would only exhaust the step budget, or the span one match can cover.
+            int max = _pos > start && _pos - start <= 2 ? int.Parse(_text[start.._pos]) : _pos > start ? int.MaxValue : 4;
+            if (max > MaxGap) throw Error($"a gap is at most ...{MaxGap} tokens");
+            node = new Gap(max);
         }
         else if (c == '*')
         {
@@ -91,7 +108,7 @@ internal sealed class PatternParser
             if (word is "@" or "=") throw Error($"expected a word after '{word}'");
             node = word[0] switch
             {
-                '@' => new ClassRef(word[1..]),
+                '@' => new ClassRef(word[1..], SlotOf(_classes, word[1..])),
                 '=' => new Exact(word[1..].ToLowerInvariant()),
                 _ => WordNode(word.ToLowerInvariant().Replace('\u2019', '\'')),
             };

@@ -41,9 +41,35 @@ public sealed class TokenPattern
     }
 
     internal abstract record Node;
-    internal sealed record Word(string Stem) : Node;
-    internal sealed record Exact(string Norm) : Node;
-    internal sealed record ClassRef(string Name) : Node;
+    internal sealed record Word(string Stem) : Node
+    {
+        public int Id { get; } = WordIds.Of(Stem);
+    }
+
+    internal sealed record Exact(string Norm) : Node
+    {
+        public int Id { get; } = WordIds.Of(Norm);
+    }
+
+    internal sealed record ClassRef(string Name, ClassSlot Slot) : Node
+    {
+        public const string Recipient = "recipient";
+
+        /// <summary>The built-in class of the recipient's name words, which each letter's greeting fills.</summary>
+        public bool IsRecipient { get; } = Name == Recipient;
+
+        public Node Definition => Slot.Node ?? throw new KeyNotFoundException($"Word class '@{Name}' is not defined in classes.txt.");
+    }
+
+    /// <summary>
+    /// Where a word class's definition goes once it is read: references are made while parsing, before the classes
+    /// they name may be defined (a class may use one defined further down), and the matcher follows them without a
+    /// lookup by name.
+    /// </summary>
+    internal sealed class ClassSlot
+    {
+        public Node? Node { get; set; }
+    }
     internal sealed record Any : Node;
     internal sealed record Gap(int Max) : Node;
     internal sealed record Optional(Node Inner) : Node;
@@ -57,8 +83,8 @@ public sealed class TokenPattern
 
     internal sealed class WordOptions
     {
-        private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
+        private readonly HashSet<int> _stems = new();
+        private readonly HashSet<int> _exact = new();
 
         private WordOptions(ImmutableArray<Node> options)
         {
@@ -67,8 +93,8 @@ public sealed class TokenPattern
             {
                 switch (option)
                 {
-                    case Word w: _stems.Add(w.Stem); break;
-                    case Exact e: _exact.Add(e.Norm); break;
+                    case Word w: _stems.Add(w.Id); break;
+                    case Exact e: _exact.Add(e.Id); break;
                     default: others.Add(option); break;
                 }
             }
@@ -80,8 +106,8 @@ public sealed class TokenPattern
         public static WordOptions Of(ImmutableArray<Node> options) => new(options);
 
         /// <summary>A <see cref="Word"/> matches the token's stem or its form; an <see cref="Exact"/> only its form.</summary>
-        public bool Matches(Token token) =>
-            (_stems.Count > 0 && (_stems.Contains(token.Stem) || _stems.Contains(token.Norm))) || (_exact.Count > 0 && _exact.Contains(token.Norm));
+        public bool Matches(int stem, int norm) =>
+            (_stems.Count > 0 && (_stems.Contains(stem) || _stems.Contains(norm))) || (_exact.Count > 0 && _exact.Contains(norm));
     }
 }
 

@@ -61,8 +61,9 @@ public sealed class SentenceModel
     private readonly Lazy<(ITransformer Transformer, DataViewSchema Schema, string[] Classes)> _loaded;
     private readonly ConcurrentBag<PredictionEngine<SentenceRow, SentenceScore>> _pool = new();
 
-    private SentenceModel(MLContext ml, Lazy<(ITransformer, DataViewSchema, string[])> loaded, ModelCard card)
+    private SentenceModel(MLContext ml, Lazy<(ITransformer, DataViewSchema, string[])> loaded, ModelCard card, PredictionCache? recent = null)
     {
+        _recent = recent ?? new PredictionCache(RecentAnswers);
         _ml = ml;
         _loaded = loaded;
         Card = card;
@@ -144,11 +145,21 @@ public sealed class SentenceModel
         return null;
     }
 
-    /// <summary>The same trained model with another card (used at training time to choose the hybrid's rules).</summary>
-    public SentenceModel WithCard(ModelCard card) => new(_ml, _loaded, card);
+    /// <summary>The same trained model with another card (used at training time to choose the hybrid's rules); the
+    /// model's answers do not depend on the card, so the recent ones are shared.</summary>
+    public SentenceModel WithCard(ModelCard card) => new(_ml, _loaded, card, _recent);
+
+    /// <summary>How many recent answers are kept per generation (see <see cref="PredictionCache"/>): a few letters' worth
+    /// per client of a busy service, about a megabyte.</summary>
+    private const int RecentAnswers = 4096;
+
+    private readonly PredictionCache _recent;
 
     /// <summary>Class probabilities for one sentence, by class name.</summary>
-    public IReadOnlyDictionary<string, float> Predict(string sentence, float[] ruleFeatures)
+    public IReadOnlyDictionary<string, float> Predict(string sentence, float[] ruleFeatures) =>
+        _recent.GetOrAdd(sentence, ruleFeatures, () => PredictNow(sentence, ruleFeatures));
+
+    private IReadOnlyDictionary<string, float> PredictNow(string sentence, float[] ruleFeatures)
     {
         var engine = Rent();
         try

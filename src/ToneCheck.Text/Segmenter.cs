@@ -77,18 +77,13 @@ public sealed class Segmenter
         for (int i = 0; i < chars.Length; i++)
             if (chars[i] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085') chars[i] = ' ';
         var flat = new string(chars);
-        lock (IcuInit) return SplitFlat(flat, span);
-    }
-
-    private List<TextSpan> SplitFlat(string flat, TextSpan span)
-    {
-        var iterator = _sentences.Value!;
-        iterator.SetText(flat);
+        List<int> breaks;
+        // Only ICU's own walk is serialised; the spans are made outside the lock, so parallel checks wait less.
+        lock (IcuInit) breaks = Breaks(_sentences.Value!, flat, statuses: false);
         var result = new List<TextSpan>();
-        int start = iterator.First();
-        for (int end = iterator.Next(); end != BreakIterator.Done; start = end, end = iterator.Next())
+        for (int b = 0; b + 1 < breaks.Count; b++)
         {
-            int s = start, e = end;
+            int s = breaks[b], e = breaks[b + 1];
             while (s < e && char.IsWhiteSpace(flat[s])) s++;
             while (e > s && char.IsWhiteSpace(flat[e - 1])) e--;
             if (e <= s) continue;
@@ -99,6 +94,20 @@ public sealed class Segmenter
                 result.Add(new TextSpan(span.Start + s, e - s));
         }
         return result;
+    }
+
+    // The iterator's boundaries in order (the first is 0), each followed by its rule status when asked for.
+    private static List<int> Breaks(BreakIterator iterator, string text, bool statuses)
+    {
+        iterator.SetText(text);
+        var breaks = new List<int>(statuses ? text.Length / 2 : 16) { iterator.First() };
+        if (statuses) breaks.Add(0);
+        for (int end = iterator.Next(); end != BreakIterator.Done; end = iterator.Next())
+        {
+            breaks.Add(end);
+            if (statuses) breaks.Add(iterator.RuleStatus);
+        }
+        return breaks;
     }
 
     private bool EndsWithAbbreviation(string text, int end)
@@ -116,19 +125,15 @@ public sealed class Segmenter
     public ImmutableArray<Token> Tokenize(SourceText text, TextSpan span)
     {
         var source = text.ToString(span);
-        lock (IcuInit) return TokenizeLocked(source, span);
-    }
-
-    private ImmutableArray<Token> TokenizeLocked(string source, TextSpan span)
-    {
-        var iterator = _words.Value!;
-        iterator.SetText(source);
-        var tokens = ImmutableArray.CreateBuilder<Token>();
-        int start = iterator.First();
-        for (int end = iterator.Next(); end != BreakIterator.Done; start = end, end = iterator.Next())
+        List<int> breaks;
+        lock (IcuInit) breaks = Breaks(_words.Value!, source, statuses: true);
+        // Pairs of (boundary, rule status of the piece that ends there).
+        var tokens = ImmutableArray.CreateBuilder<Token>(breaks.Count / 2);
+        for (int b = 0; b + 3 < breaks.Count; b += 2)
         {
+            int start = breaks[b], end = breaks[b + 2];
             if (char.IsWhiteSpace(source[start])) continue;
-            var kind = Classify(iterator.RuleStatus, source[start]);
+            var kind = Classify(breaks[b + 3], source[start]);
             var piece = source[start..end];
             if (kind == TokenKind.Word) AddWord(tokens, piece, span.Start + start);
             else tokens.Add(new Token(new TextSpan(span.Start + start, piece.Length), piece, piece.ToLowerInvariant(), piece.ToLowerInvariant(), kind));

@@ -8,7 +8,7 @@ using ToneCheck.Ml;
 namespace ToneCheck.Benchmarks;
 
 /// <summary>
-/// Keystroke to diagnostics in the language server: one incremental didChange (a character typed, then deleted, in
+/// Keystroke to diagnostics in the language server: one incremental didChange (a new word typed over the last one, in
 /// the middle of a 1,018-word letter) until the publishDiagnostics of that version arrives, over the real protocol
 /// (LSP framing, JSON, pipes) in process. With the shipped model (what <c>tonecheck lsp</c> loads) and without.
 /// </summary>
@@ -22,6 +22,7 @@ public class LspBenchmarks
     private Editor _editor = null!;
     private int _version;
     private (int Line, int Character) _cursor;
+    private string _typed = "";
 
     [Params(false, true)]
     public bool Model { get; set; }
@@ -57,12 +58,14 @@ public class LspBenchmarks
     {
         int version = ++_version;
         var published = _editor.Expect(version);
-        // Even versions type an "x" at the cursor and odd ones delete it again, so the letter stays the same.
+        // Each keystroke replaces the previous one's word with a word never typed before, so the edited sentence is new
+        // every time (as in real typing: nothing the model answered before applies to it) while the letter keeps its size.
+        var typed = "w" + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var start = new { line = _cursor.Line, character = _cursor.Character };
-        var change = version % 2 == 0
-            ? new { range = new { start, end = start }, text = "x" }
-            : new { range = new { start, end = new { line = _cursor.Line, character = _cursor.Character + 1 } }, text = "" };
-        await _client.NotifyWithParameterObjectAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version }, contentChanges = new[] { change } });
+        var end = new { line = _cursor.Line, character = _cursor.Character + _typed.Length };
+        _typed = typed;
+        await _client.NotifyWithParameterObjectAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version },
+            contentChanges = new[] { new { range = new { start, end }, text = typed } } });
         return await published;
     }
 

@@ -107,6 +107,7 @@ public class LoadErrorTests
     [Fact] public void Pattern_with_an_unknown_class() => SingleError(With(Pattern, 6, "  - '@nonsense failed => say less'"), 6, 5, "unknown word class '@nonsense'");
     [Fact] public void Pattern_that_matches_nothing() => SingleError(With(Pattern, 6, "  - you? => say less"), 6, 5, "can match no words at all");
     [Fact] public void Pattern_with_a_runaway_gap() => SingleError(With(Pattern, 6, "  - you ...999 late => say less"), 6, 5, "a gap is at most");
+    [Fact] public void Pattern_with_a_gap_past_the_limit() => SingleError(With(Pattern, 6, "  - you ...49 late => say less"), 6, 5, "a gap is at most ...48 tokens");
     [Fact] public void Pattern_without_a_suggestion() => SingleError(With(Pattern, 6, "  - you (failed|forgot)"), 6, 5, "has no suggestion ('=> ...' after it), and the rule has no 'suggestion'");
     [Fact] public void Patterns_missing() => SingleError(Without(Pattern, 5, 6), 1, 1, "missing 'patterns'");
     [Fact] public void Pattern_that_is_not_text() => SingleError(With(Pattern, 6, "  - [you, failed]"), 6, 5, "each item of 'patterns' must be a token pattern, not a list");

@@ -94,6 +94,31 @@ public class LoadingTests
     }
 
     [Fact]
+    public void Long_gaps_match_far_into_long_sentences_and_end_at_their_limit()
+    {
+        using var dir = new TempPack(("far.yml", Lines(
+            "id: ACME102",
+            "kind: pattern",
+            "message: \"'{quote}' lists grievances.\"",
+            "severity: warning",
+            "patterns:",
+            "  - first ...48 second => give one reason",
+            "examples:",
+            "  flag: [\"[|First the deposit, second|] the keys.\"]",
+            "  pass: [\"The deposit comes second.\"]")));
+        var pack = dir.Load();
+        string Words(int n) => string.Join(" ", Enumerable.Range(0, n).Select(i => "word" + i));
+
+        // A match that starts 90 words into a run-on sentence and spans 48 words between its ends.
+        var far = $"{Words(90)} first {Words(48)} second {Words(10)}.";
+        var found = Check(pack, far).Single();
+        Assert.StartsWith("first word0 ", found.Quote);
+        Assert.Contains("word47 second", found.Quote);
+        // One word more than the gap allows is no match.
+        Assert.Empty(Check(pack, $"{Words(90)} first {Words(49)} second."));
+    }
+
+    [Fact]
     public void Required_element_is_reported_once_at_its_place_with_the_sentence_to_add()
     {
         using var dir = new TempPack(("keys.yml", Lines(

@@ -149,9 +149,10 @@ public sealed class SentenceModel
     /// model's answers do not depend on the card, so the recent ones are shared.</summary>
     public SentenceModel WithCard(ModelCard card) => new(_ml, _loaded, card, _recent);
 
-    /// <summary>How many recent answers are kept per generation (see <see cref="PredictionCache"/>): a few letters' worth
-    /// per client of a busy service, about a megabyte.</summary>
-    private const int RecentAnswers = 4096;
+    /// <summary>How many recent answers are kept per generation (see <see cref="PredictionCache"/>): a long letter has
+    /// about sixty sentences, so this holds dozens of letters (a megabyte or two); more would only keep answers that
+    /// will not come again alive through garbage collections.</summary>
+    private const int RecentAnswers = 2048;
 
     private readonly PredictionCache _recent;
 

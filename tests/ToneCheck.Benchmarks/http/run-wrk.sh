@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Throughput and latency of POST /v1/check on this machine: builds the CLI in Release, starts `tonecheck serve`
 # on a free loopback port, warms it up, runs wrk against 127.0.0.1 only, and stops the service.
-# Usage: tests/ToneCheck.Benchmarks/http/run-wrk.sh [seconds=20] [connections=16] [threads=2] [--no-model]
+# Usage: tests/ToneCheck.Benchmarks/http/run-wrk.sh [seconds=20] [connections=16] [threads=2] [--no-model] [--distinct]
+# --distinct makes every request's sentences new (check-distinct.lua); by default every request sends the same letter.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 here=tests/ToneCheck.Benchmarks/http
-seconds=${1:-20}; connections=${2:-16}; threads=${3:-2}; model=${4:-}
+seconds=${1:-20}; connections=${2:-16}; threads=${3:-2}; model=""; script=check.lua
+for flag in "${@:4}"; do
+  case "$flag" in
+    --no-model) model=--no-model ;;
+    --distinct) script=check-distinct.lua ;;
+    *) echo "unknown option $flag" >&2; exit 2 ;;
+  esac
+done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 
 dotnet build -c Release src/ToneCheck.Cli -v q -nologo >/dev/null
@@ -19,5 +27,5 @@ curl -sf "$url/healthz" >/dev/null || { echo "the service did not start:" >&2; c
 
 export LETTER="$here/letter-300.txt"
 echo "letter: $(wc -w <"$LETTER") words; $(curl -s -X POST -H 'Content-Type: text/plain' --data-binary @"$LETTER" "$url/v1/check" | grep -c '"ruleId"') findings"
-wrk -t"$threads" -c"$connections" -d5s -s "$here/check.lua" "$url/v1/check" >/dev/null   # warm-up (JIT, tiered PGO)
-wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$here/check.lua" "$url/v1/check"
+wrk -t"$threads" -c"$connections" -d5s -s "$here/$script" "$url/v1/check" >/dev/null   # warm-up (JIT, tiered PGO)
+wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$here/$script" "$url/v1/check"

@@ -86,15 +86,18 @@ public sealed class RuleRunner
     {
         var lineSpan = letter.Text.Lines.GetLinePositionSpan(f.Span);
         var location = Location.Create(path, f.Span, lineSpan);
-        var properties = f.Properties
-            .SetItem(DiagnosticKeys.Kind, f.Rule.Kind == RuleKind.Line ? "line" : "document")
-            .SetItem(DiagnosticKeys.Source, f.Properties.GetValueOrDefault(DiagnosticKeys.Source) ?? "rules")
-            .SetItem(DiagnosticKeys.Text, f.Quote)
-            .SetItem(DiagnosticKeys.Rule, f.Rule.Name)
-            .SetItem(DiagnosticKeys.MessageLanguage, context.MessageLanguage);
-        if (f.Suggestion is not null) properties = properties.SetItem(DiagnosticKeys.Suggestion, f.Suggestion);
+        // One builder for the finding's own properties and the ones every diagnostic carries: the diagnostic wants a
+        // dictionary of nullable values, and a chain of SetItem calls would build a tree per call.
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        foreach (var (key, value) in f.Properties) properties[key] = value;
+        properties[DiagnosticKeys.Kind] = f.Rule.Kind == RuleKind.Line ? "line" : "document";
+        properties[DiagnosticKeys.Source] = f.Properties.GetValueOrDefault(DiagnosticKeys.Source) ?? "rules";
+        properties[DiagnosticKeys.Text] = f.Quote;
+        properties[DiagnosticKeys.Rule] = f.Rule.Name;
+        properties[DiagnosticKeys.MessageLanguage] = context.MessageLanguage;
+        if (f.Suggestion is not null) properties[DiagnosticKeys.Suggestion] = f.Suggestion;
         var severity = SeverityOf(f.Rule) ?? f.Rule.Descriptor.DefaultSeverity;
         return Diagnostic.Create(f.Rule.Descriptor, location, severity, additionalLocations: null,
-            properties: properties.ToImmutableDictionary(kv => kv.Key, kv => (string?)kv.Value), messageArgs: [f.Message]);
+            properties: properties.ToImmutable(), messageArgs: [f.Message]);
     }
 }

@@ -137,24 +137,32 @@ internal sealed class ToneCheckServer(LanguageServerOptions options, Func<string
 
     /// <summary>
     /// Each document's checker: its tonecheck.yml (with the command line's overrides), then the editor's severity
-    /// settings on top. A broken config file is reported once and the document is checked with the defaults.
+    /// settings on top. A broken config file is reported once and the document is checked with the defaults. The
+    /// checker with the editor's settings is made once per configured checker, not on every keystroke.
     /// </summary>
-    private Func<string, ToneChecker> CheckerFor(ServerSettings settings) => path =>
+    private Func<string, ToneChecker> CheckerFor(ServerSettings settings)
     {
-        ToneChecker configured;
-        try { configured = _checkers.For(Path.IsPathRooted(path) ? path : Directory.GetCurrentDirectory()); }
-        catch (Exception e) when (e is ConfigException or ToneCheck.Packs.PackLoadException)
+        var withEditorSettings = new System.Runtime.CompilerServices.ConditionalWeakTable<ToneChecker, ToneChecker>();
+        return path =>
         {
-            lock (_configProblems)
-                if (_configProblems.Add(e.Message)) Warn(e.Message);
-            configured = _checkers.For(AppContext.BaseDirectory);
-        }
-        if (settings.Severities.Count == 0 && settings.Messages is null) return configured;
-        var severities = new Dictionary<string, Microsoft.CodeAnalysis.ReportDiagnostic>(configured.Severities, StringComparer.OrdinalIgnoreCase);
-        foreach (var (id, level) in settings.Severities) severities[id] = level;
-        var messages = settings.Messages switch { null => configured.Messages, ToneCheck.Rules.RuleText.LettersOwn => null, var m => m };
-        return configured.With(severities, configured.Language, messages);
-    };
+            ToneChecker configured;
+            try { configured = _checkers.For(Path.IsPathRooted(path) ? path : Directory.GetCurrentDirectory()); }
+            catch (Exception e) when (e is ConfigException or ToneCheck.Packs.PackLoadException)
+            {
+                lock (_configProblems)
+                    if (_configProblems.Add(e.Message)) Warn(e.Message);
+                configured = _checkers.For(AppContext.BaseDirectory);
+            }
+            if (settings.Severities.Count == 0 && settings.Messages is null) return configured;
+            return withEditorSettings.GetValue(configured, c =>
+            {
+                var severities = new Dictionary<string, Microsoft.CodeAnalysis.ReportDiagnostic>(c.Severities, StringComparer.OrdinalIgnoreCase);
+                foreach (var (id, level) in settings.Severities) severities[id] = level;
+                var messages = settings.Messages switch { null => c.Messages, ToneCheck.Rules.RuleText.LettersOwn => null, var m => m };
+                return c.With(severities, c.Language, messages);
+            });
+        };
+    }
 
     private void Ready(string method)
     {

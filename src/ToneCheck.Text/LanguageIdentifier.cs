@@ -16,29 +16,38 @@ public static class LanguageIdentifier
     /// <summary>A non-English language wins at this share of its function words, even with many English words.</summary>
     private const double MixedShare = 0.08;
 
-    // Plain hash sets, only ever read once built: safe to share between threads, and a lookup per word and
-    // language is the whole cost of identification.
-    private static readonly Lazy<(string Language, HashSet<string> Words)[]> Words = new(() =>
-        DataFile.Parse(DataFile.ReadResource(typeof(LanguageIdentifier).Assembly, "languages.txt"))
-            .Select(kv => (kv.Key, new HashSet<string>(kv.Value.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal)))
-            .ToArray());
+    // Every language's function words in one table, each word with a bit per language that lists it: one lookup
+    // per word of the letter is the whole cost of identification. Only ever read once built, so safe to share.
+    private static readonly Lazy<(string[] Languages, Dictionary<string, int> Words)> Table = new(() =>
+    {
+        var lists = DataFile.Parse(DataFile.ReadResource(typeof(LanguageIdentifier).Assembly, "languages.txt")).ToArray();
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int l = 0; l < lists.Length; l++)
+            foreach (var word in lists[l].Value)
+            {
+                var lower = word.ToLowerInvariant();
+                words[lower] = (words.TryGetValue(lower, out int languages) ? languages : 0) | 1 << l;
+            }
+        return (lists.Select(kv => kv.Key).ToArray(), words);
+    });
 
-    public static IReadOnlyCollection<string> Languages => Words.Value.Select(l => l.Language).ToList();
+    public static IReadOnlyCollection<string> Languages => Table.Value.Languages;
 
     /// <summary>The language code (en, cy, ms, vi, tl) of <paramref name="text"/>, with the share of each.</summary>
     public static (string Language, IReadOnlyDictionary<string, double> Shares) Identify(string text)
     {
-        var languages = Words.Value;
+        var (languages, words) = Table.Value;
         var counts = new int[languages.Length];
         int total = 0;
         foreach (var word in Tokens(text))
         {
             total++;
+            if (!words.TryGetValue(word, out int listed)) continue;
             for (int l = 0; l < languages.Length; l++)
-                if (languages[l].Words.Contains(word)) counts[l]++;
+                if ((listed & 1 << l) != 0) counts[l]++;
         }
         var shares = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (int l = 0; l < languages.Length; l++) shares[languages[l].Language] = total == 0 ? 0 : counts[l] / (double)total;
+        for (int l = 0; l < languages.Length; l++) shares[languages[l]] = total == 0 ? 0 : counts[l] / (double)total;
         if (total < MinimumWords) return (English, shares);
         var other = shares.Where(kv => kv.Key != English).MaxBy(kv => kv.Value);
         if (other.Value > 0 && (other.Value > shares[English] || other.Value >= MixedShare)) return (other.Key, shares);

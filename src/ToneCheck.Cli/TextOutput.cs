@@ -56,8 +56,30 @@ internal static class TextOutput
         var line = result.Text.ToString(result.Text.Lines[lineIndex].Span).Replace('\t', ' ');
         int start = Math.Min(d.StartColumn - 1, line.Length);
         int end = d.EndLine - 1 == lineIndex ? Math.Min(d.EndColumn - 1, line.Length) : line.Length;
+        var (shown, offset) = Around(line, start, end);
         var number = (lineIndex + 1).ToString();
-        console.MarkupLine($" {number,4} | {Markup.Escape(line)}");
-        console.MarkupLine($" {new string(' ', 4)} | {new string(' ', start)}[red]{new string('^', Math.Max(1, end - start))}[/]");
+        console.MarkupLine($" {number,4} | {Markup.Escape(shown)}");
+        int caretStart = start - offset, caretEnd = Math.Min(end - offset, shown.Length);
+        console.MarkupLine($" {new string(' ', 4)} | {new string(' ', caretStart)}[red]{new string('^', Math.Max(1, caretEnd - caretStart))}[/]");
+    }
+
+    /// <summary>Longest line shown whole; a longer one (a run-on draft, a pasted page) is shown around the span.</summary>
+    internal const int MaxShownLine = 1000;
+
+    private const int ShownContext = 200;
+
+    /// <summary>
+    /// The part of <paramref name="line"/> to show for a span [start, end): the whole line when it is not long, else
+    /// some context each side of the span with "…" where it is cut, so every finding on a page-long line costs
+    /// the same as on a short one. The offset is where the shown text's columns start in the line, minus the
+    /// leading mark.
+    /// </summary>
+    internal static (string Shown, int Offset) Around(string line, int start, int end)
+    {
+        if (line.Length <= MaxShownLine) return (line, 0);
+        int from = Math.Max(0, start - ShownContext);
+        int to = Math.Min(line.Length, Math.Min(Math.Max(end, start + 1) + ShownContext, from + MaxShownLine));
+        var lead = from > 0 ? "…" : "";
+        return (lead + line[from..to] + (to < line.Length ? "…" : ""), from - lead.Length);
     }
 }

@@ -369,3 +369,41 @@ public class CommandTests
             .ToList();
     }
 }
+
+/// <summary>Text output for a page-long line (a pasted draft with no line breaks): each finding shows the part of the
+/// line around it, with the carets still under the reported words, and the run stays quick.</summary>
+public class LongLineOutputTests
+{
+    [Fact]
+    public async Task A_finding_on_a_page_long_line_shows_the_words_around_it_with_the_carets_under_them()
+    {
+        var filler = string.Concat(Enumerable.Repeat("we kept the project going through the spring and the summer ", 800));
+        var text = "Dear Sam, " + filler + "and this is entirely your fault " + filler + "\n";
+        var path = Path.Combine(Path.GetTempPath(), $"tonecheck-long-line-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, text);
+        try
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var r = await Cli.RunAsync("check", path, "--no-model", "--fail-on", "none");
+            var lines = r.StdOut.Split('\n');
+
+            Assert.All(lines, l => Assert.True(l.Length <= TextOutput.MaxShownLine + 20, $"an output line of {l.Length} characters"));
+            int snippet = Array.FindIndex(lines, l => l.StartsWith("    1 | …", StringComparison.Ordinal) && l.Contains("entirely your fault"));
+            Assert.True(snippet >= 0, r.ToString());
+            Assert.Equal(lines[snippet].IndexOf("entirely your fault", StringComparison.Ordinal), lines[snippet + 1].IndexOf('^'));
+            // Quadratic rendering took minutes on a megabyte line; a generous bound that still catches it.
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_line_of_ordinary_length_is_shown_whole()
+    {
+        var line = new string('a', TextOutput.MaxShownLine);
+        Assert.Equal((line, 0), TextOutput.Around(line, 10, 20));
+    }
+}

@@ -64,7 +64,7 @@ public sealed class ConfiguredCheckers(ConfigResolver configs, Func<SentenceMode
             bool useModel = _overrides.Model ?? config.Model ?? true;
             checker = new ToneChecker(rules: rules, options: config.RuleOptions, severities: severities,
                 model: useModel ? _model.Value : null, language: _overrides.Language switch { "auto" => null, null => config.Language, var l => l },
-                messages: _overrides.Messages switch { RuleText.LettersOwn => null, null => config.Messages, var m => m });
+                messages: RuleText.MessagesOver(_overrides.Messages, config.Messages));
             return _checkers[config.Key] = checker;
         }
     }

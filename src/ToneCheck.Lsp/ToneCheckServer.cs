@@ -158,8 +158,7 @@ internal sealed class ToneCheckServer(LanguageServerOptions options, Func<string
             {
                 var severities = new Dictionary<string, Microsoft.CodeAnalysis.ReportDiagnostic>(c.Severities, StringComparer.OrdinalIgnoreCase);
                 foreach (var (id, level) in settings.Severities) severities[id] = level;
-                var messages = settings.Messages switch { null => c.Messages, ToneCheck.Rules.RuleText.LettersOwn => null, var m => m };
-                return c.With(severities, c.Language, messages);
+                return c.With(severities, c.Language, ToneCheck.Rules.RuleText.MessagesOver(settings.Messages, c.Messages));
             });
         };
     }

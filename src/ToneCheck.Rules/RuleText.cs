@@ -33,6 +33,11 @@ public static class RuleText
     /// language with messages.</summary>
     public static IReadOnlyList<string> MessageChoices { get; } = [LettersOwn, .. Languages];
 
+    /// <summary>The messages language a setting asks for on top of an inherited choice: unset keeps the inherited
+    /// one, "letter" asks for each letter's own (null), a language names itself.</summary>
+    public static string? MessagesOver(string? setting, string? inherited) =>
+        setting switch { null => inherited, LettersOwn => null, var language => language };
+
     /// <summary>The language's own name for itself ("Cymraeg"), for headings.</summary>
     public static string NativeName(string language) => Label(language, "name");
 

@@ -18,15 +18,13 @@ public sealed class Lexicon
     private readonly Dictionary<string, ImmutableArray<TokenPattern>> _patterns;
     private readonly Dictionary<string, SectionIndex> _indexes = new(StringComparer.Ordinal);
     private readonly Dictionary<int, ulong> _startsSections = new();
-    private readonly Dictionary<string, Node> _classes;
-    private readonly Dictionary<string, ClassSlot> _slots;
+    private readonly Dictionary<string, ClassSlot> _classes;
     private readonly Dictionary<string, IReadOnlyList<string>> _words;
     private readonly Func<string, string> _stem;
 
     private Lexicon(string language, Func<string, string> stem, Dictionary<string, ImmutableArray<TokenPattern>> patterns,
-        Dictionary<string, Node> classes, Dictionary<string, ClassSlot> slots, Dictionary<string, IReadOnlyList<string>> words)
+        Dictionary<string, ClassSlot> classes, Dictionary<string, IReadOnlyList<string>> words)
     {
-        _slots = slots;
         Language = language;
         _stem = stem;
         _patterns = patterns;
@@ -62,10 +60,9 @@ public sealed class Lexicon
     /// <summary>Loads every data file of a language from this assembly's embedded resources.</summary>
     public static Lexicon Load(string language, Func<string, string> stem)
     {
-        var slots = new Dictionary<string, ClassSlot>(StringComparer.Ordinal);
-        var parser = new PatternParser(stem, slots);
+        var classes = new Dictionary<string, ClassSlot>(StringComparer.Ordinal);
+        var parser = new PatternParser(stem, classes);
         var patterns = new Dictionary<string, ImmutableArray<TokenPattern>>(StringComparer.Ordinal);
-        var classes = new Dictionary<string, Node>(StringComparer.Ordinal);
         var words = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var assembly = typeof(Lexicon).Assembly;
         foreach (var file in Files)
@@ -83,9 +80,7 @@ public sealed class Lexicon
                         if (CanBeEmpty(p.Root)) throw new FormatException($"Pattern '{p.Source}' can match no words at all (an optional item stands alone in an alternative?).");
                     // Every section is also a word class: @name for classes.txt, @file/section for the others.
                     var choice = new Choice(compiled.Select(p => p.Root).ToImmutableArray());
-                    var className = file == "classes" ? section : key;
-                    classes[className] = choice;
-                    PatternParser.SlotOf(slots, className).Node = choice;
+                    PatternParser.SlotOf(classes, file == "classes" ? section : key).Node = choice;
                     if (file != "classes") patterns[key] = compiled;
                 }
                 catch (FormatException e)
@@ -94,7 +89,7 @@ public sealed class Lexicon
                 }
             }
         }
-        return new Lexicon(language, stem, patterns, classes, slots, words);
+        return new Lexicon(language, stem, patterns, classes, words);
     }
 
     // Classes are references resolved at match time, so they are assumed non-empty here.
@@ -116,7 +111,7 @@ public sealed class Lexicon
     {
         // A pack's pattern that names an unknown class is refused below; its empty slot is left behind
         // unused, so the parse works on a copy of the lexicon's slots.
-        var pattern = new PatternParser(_stem, new Dictionary<string, ClassSlot>(_slots, StringComparer.Ordinal)).Parse(source);
+        var pattern = new PatternParser(_stem, new Dictionary<string, ClassSlot>(_classes, StringComparer.Ordinal)).Parse(source);
         if (CanBeEmpty(pattern.Root)) throw new FormatException($"Pattern '{pattern.Source}' can match no words at all (only optional items or gaps?).");
         if (UnknownClass(pattern.Root) is { } name)
             throw new FormatException($"Pattern '{pattern.Source}': unknown word class '@{name}' (the classes are those of classes.txt, @recipient, and @file/section of the other data files).");
@@ -232,5 +227,5 @@ public sealed class Lexicon
 
     /// <summary>True when a word class (classes.txt) matches the token at <paramref name="index"/>.</summary>
     public bool IsClass(Sentence sentence, int index, string className, MatchContext context) =>
-        _classes.TryGetValue(className, out var node) && new Matcher(context.Row(sentence), context).LongestMatch(node, index) > index;
+        _classes.TryGetValue(className, out var slot) && slot.Node is { } node && new Matcher(context.Row(sentence), context).LongestMatch(node, index) > index;
 }

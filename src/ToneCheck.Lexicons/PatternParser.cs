@@ -90,7 +90,9 @@ internal sealed class PatternParser
             int start = _pos;
             while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
             // A gap is a few words; a longer one would only exhaust the step budget, or the span one match can cover.
-            int max = _pos > start && _pos - start <= 2 ? int.Parse(_text[start.._pos]) : _pos > start ? int.MaxValue : 4;
+            // Three digits or more are past the limit whatever they say, and are not parsed.
+            int digits = _pos - start;
+            int max = digits == 0 ? 4 : digits > 2 ? int.MaxValue : int.Parse(_text[start.._pos]);
             if (max > MaxGap) throw Error($"a gap is at most ...{MaxGap} tokens");
             node = new Gap(max);
         }

@@ -60,6 +60,7 @@ public sealed class SentenceModel
     private readonly MLContext _ml;
     private readonly Lazy<(ITransformer Transformer, DataViewSchema Schema, string[] Classes)> _loaded;
     private readonly ConcurrentBag<PredictionEngine<SentenceRow, SentenceScore>> _pool = new();
+    private readonly PredictionCache _recent;
 
     private SentenceModel(MLContext ml, Lazy<(ITransformer, DataViewSchema, string[])> loaded, ModelCard card, PredictionCache? recent = null)
     {
@@ -153,8 +154,6 @@ public sealed class SentenceModel
     /// about sixty sentences, so this holds dozens of letters (a megabyte or two); more would only keep answers that
     /// will not come again alive through garbage collections.</summary>
     private const int RecentAnswers = 2048;
-
-    private readonly PredictionCache _recent;
 
     /// <summary>Class probabilities for one sentence, by class name.</summary>
     public IReadOnlyDictionary<string, float> Predict(string sentence, float[] ruleFeatures) =>

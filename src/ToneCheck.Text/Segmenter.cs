@@ -77,13 +77,13 @@ public sealed class Segmenter
         for (int i = 0; i < chars.Length; i++)
             if (chars[i] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085') chars[i] = ' ';
         var flat = new string(chars);
-        List<int> breaks;
+        List<(int At, int Status)> breaks;
         // Only ICU's own walk is serialised; the spans are made outside the lock, so parallel checks wait less.
         lock (IcuInit) breaks = Breaks(_sentences.Value!, flat, statuses: false);
         var result = new List<TextSpan>();
         for (int b = 0; b + 1 < breaks.Count; b++)
         {
-            int s = breaks[b], e = breaks[b + 1];
+            int s = breaks[b].At, e = breaks[b + 1].At;
             while (s < e && char.IsWhiteSpace(flat[s])) s++;
             while (e > s && char.IsWhiteSpace(flat[e - 1])) e--;
             if (e <= s) continue;
@@ -96,17 +96,14 @@ public sealed class Segmenter
         return result;
     }
 
-    // The iterator's boundaries in order (the first is 0), each followed by its rule status when asked for.
-    private static List<int> Breaks(BreakIterator iterator, string text, bool statuses)
+    // The iterator's boundaries in order (the first is 0), each with the rule status of the piece it ends when
+    // asked for (word breaks), else 0.
+    private static List<(int At, int Status)> Breaks(BreakIterator iterator, string text, bool statuses)
     {
         iterator.SetText(text);
-        var breaks = new List<int>(statuses ? text.Length / 2 : 16) { iterator.First() };
-        if (statuses) breaks.Add(0);
+        var breaks = new List<(int At, int Status)> { (iterator.First(), 0) };
         for (int end = iterator.Next(); end != BreakIterator.Done; end = iterator.Next())
-        {
-            breaks.Add(end);
-            if (statuses) breaks.Add(iterator.RuleStatus);
-        }
+            breaks.Add((end, statuses ? iterator.RuleStatus : 0));
         return breaks;
     }
 
@@ -125,18 +122,21 @@ public sealed class Segmenter
     public ImmutableArray<Token> Tokenize(SourceText text, TextSpan span)
     {
         var source = text.ToString(span);
-        List<int> breaks;
+        List<(int At, int Status)> breaks;
         lock (IcuInit) breaks = Breaks(_words.Value!, source, statuses: true);
-        // Pairs of (boundary, rule status of the piece that ends there).
-        var tokens = ImmutableArray.CreateBuilder<Token>(breaks.Count / 2);
-        for (int b = 0; b + 3 < breaks.Count; b += 2)
+        var tokens = ImmutableArray.CreateBuilder<Token>(breaks.Count);
+        for (int b = 0; b + 1 < breaks.Count; b++)
         {
-            int start = breaks[b], end = breaks[b + 2];
+            int start = breaks[b].At, end = breaks[b + 1].At;
             if (char.IsWhiteSpace(source[start])) continue;
-            var kind = Classify(breaks[b + 3], source[start]);
+            var kind = Classify(breaks[b + 1].Status, source[start]);
             var piece = source[start..end];
             if (kind == TokenKind.Word) AddWord(tokens, piece, span.Start + start);
-            else tokens.Add(new Token(new TextSpan(span.Start + start, piece.Length), piece, piece.ToLowerInvariant(), piece.ToLowerInvariant(), kind));
+            else
+            {
+                var lower = piece.ToLowerInvariant();
+                tokens.Add(new Token(new TextSpan(span.Start + start, piece.Length), piece, lower, lower, kind));
+            }
         }
         return tokens.ToImmutable();
     }
